@@ -1,0 +1,15 @@
+import type { Lang } from '../i18n/index.js';
+
+/** What every command receives from the CLI layer: language, colour, and where to write. */
+export interface CommandContext {
+  lang: Lang;
+  /** True when output may carry ANSI colour (TTY, not NO_COLOR, not --no-color). */
+  color: boolean;
+  /** Results (stdout). */
+  out: (text: string) => void;
+  /** Progress and chatter (stderr). */
+  err: (text: string) => void;
+  cwd: string;
+  /** Today's date as YYYY-MM-DD (overridable for tests with DUTYLIST_TODAY). */
+  today: string;
+}
