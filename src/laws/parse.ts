@@ -4,7 +4,13 @@ import { parseChineseNumeral } from './numerals.js';
 import type { LawArticle, LawLevel, LawVersion } from './types.js';
 
 /** Why a law file could not be read as a law version. */
-export type LawParseErrorCode = 'no-articles' | 'no-title' | 'no-version' | 'front-matter';
+export type LawParseErrorCode =
+  | 'no-articles'
+  | 'no-title'
+  | 'no-version'
+  | 'front-matter'
+  | 'duplicate-version'
+  | 'alias-conflict';
 
 /** A law file that is not a usable law version; the message is Chinese, then English. */
 export class LawParseError extends Error {

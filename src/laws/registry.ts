@@ -1,0 +1,132 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distance } from 'fastest-levenshtein';
+import { InputError } from '../errors.js';
+import { LawParseError, parseLawText } from './parse.js';
+import type { Instrument, LawVersion } from './types.js';
+
+/** How a name found its instrument. */
+export interface InstrumentMatch {
+  instrument: Instrument;
+  /** True when the name is a declared alias rather than the full title. */
+  alias: boolean;
+}
+
+/** Every instrument of a registry folder, by title and by alias. */
+export interface LawRegistry {
+  /** The folder the versions were read from. */
+  dir: string;
+  /** Sorted by title. */
+  instruments: Instrument[];
+  /** Full titles, sorted, for "did you mean". */
+  titles: string[];
+  /** Full titles and declared aliases → instrument. */
+  byName: Map<string, InstrumentMatch>;
+  /** Files that could not be read as a law version, or clash with another. */
+  errors: LawParseError[];
+}
+
+/** Reads every `*.md` of `dir` (README.md excepted) into a registry. */
+export function loadRegistry(dir: string): LawRegistry {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.md') && n.toLowerCase() !== 'readme.md').sort();
+  } catch {
+    throw new InputError(`无法读取法规库目录 ${dir}。请检查路径（--laws）。 / Cannot read the law registry folder ${dir}; check the path (--laws).`);
+  }
+  const versions: LawVersion[] = [];
+  const errors: LawParseError[] = [];
+  for (const name of names) {
+    const file = join(dir, name);
+    try {
+      versions.push(parseLawText(readFileSync(file, 'utf8'), file));
+    } catch (e) {
+      if (e instanceof LawParseError) errors.push(e);
+      else throw e;
+    }
+  }
+  return buildRegistry(versions, dir, errors);
+}
+
+/** Groups parsed versions into instruments; clashing versions and aliases become errors. */
+export function buildRegistry(versions: LawVersion[], dir = '', errors: LawParseError[] = []): LawRegistry {
+  const groups = new Map<string, LawVersion[]>();
+  for (const v of versions) {
+    const group = groups.get(v.title) ?? [];
+    const twin = group.find((g) => g.version === v.version);
+    if (twin) {
+      errors.push(new LawParseError('duplicate-version', v.file,
+        `《${v.title}》${v.version} 版重复：${twin.file} 与 ${v.file}。请删除其一。` +
+        ` / Two files hold version ${v.version} of ${v.title}: ${twin.file} and ${v.file}; remove one.`));
+      continue;
+    }
+    group.push(v);
+    groups.set(v.title, group);
+  }
+  const instruments = [...groups.entries()]
+    .map(([title, vs]) => toInstrument(title, vs))
+    .sort((a, b) => compareText(a.title, b.title));
+  const byName = new Map<string, InstrumentMatch>();
+  for (const instrument of instruments) byName.set(instrument.title, { instrument, alias: false });
+  for (const instrument of instruments) {
+    for (const alias of instrument.aliases) {
+      const taken = byName.get(alias);
+      if (taken && taken.instrument !== instrument) {
+        errors.push(new LawParseError('alias-conflict', instrument.versions[0]?.file ?? '',
+          `简称“${alias}”同时指向《${taken.instrument.title}》和《${instrument.title}》。请只在一部法规中声明。` +
+          ` / Alias ${alias} is declared for both ${taken.instrument.title} and ${instrument.title}; keep it on one.`));
+        continue;
+      }
+      if (!taken) byName.set(alias, { instrument, alias: true });
+    }
+  }
+  return { dir, instruments, titles: instruments.map((i) => i.title), byName, errors };
+}
+
+/** The instrument named by a full title or declared alias (《》 and spaces ignored). */
+export function findInstrument(registry: LawRegistry, name: string): InstrumentMatch | undefined {
+  return registry.byName.get(cleanName(name));
+}
+
+/** The version in force on `date` (YYYY-MM-DD): latest effective on or before it, not repealed. */
+export function versionOn(instrument: Instrument, date: string): LawVersion | undefined {
+  let found: LawVersion | undefined;
+  for (const v of instrument.versions) {
+    if (v.effective <= date) found = v;
+  }
+  if (found?.repealed !== undefined && found.repealed <= date) return undefined;
+  return found;
+}
+
+/** The full title closest to a name that is not in the registry. */
+export function suggestTitle(registry: LawRegistry, name: string): string | undefined {
+  const wanted = cleanName(name);
+  if (wanted === '') return undefined;
+  const containing = registry.titles.filter((t) => t.includes(wanted) || wanted.includes(t));
+  if (containing.length > 0) return containing.sort((a, b) => a.length - b.length)[0];
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const [key, match] of registry.byName) {
+    const d = distance(wanted, key);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = match.instrument.title;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(wanted.length / 2)) ? best : undefined;
+}
+
+function toInstrument(title: string, versions: LawVersion[]): Instrument {
+  const sorted = [...versions].sort((a, b) => compareText(a.effective, b.effective) || compareText(a.version, b.version));
+  const latest = sorted[sorted.length - 1] ?? versions[0];
+  const aliases = [...new Set(sorted.flatMap((v) => v.aliases))].filter((a) => a !== title);
+  return { title, aliases, level: latest?.level ?? '法律', versions: sorted };
+}
+
+function cleanName(name: string): string {
+  return name.replace(/[《》\s\u3000]/g, '');
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
