@@ -1,0 +1,37 @@
+import type { RuleFinding } from '../rules/index.js';
+import type { Adjustment } from '../types.js';
+import type { UnitIndex } from '../units.js';
+
+// An adjustment is a legal record: its steps happen in order (申请 → 合法性审核 → 联席会议 → 备案),
+// and it must name units and matters that exist.
+export function checkAdjustment(a: Adjustment, fileId: string, units: UnitIndex, matterIds: Set<string>): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  if (a.id !== fileId) out.push({ path: ['id'], rule: 'adjustment/id-filename', message: 'adjustment/id-filename', params: { id: a.id, file: fileId } });
+  if (!units.byName.has(a.applicant)) out.push({ path: ['applicant'], rule: 'adjustment/unknown-unit', message: 'unit/unknown', params: { unit: a.applicant, suggestion: units.aliases.get(a.applicant) ?? '' } });
+  a.items.forEach((item, i) => {
+    if (item.action !== 'remove' && !matterIds.has(item.matter)) {
+      out.push({ path: ['items', i, 'matter'], rule: 'adjustment/unknown-matter', message: 'adjustment/unknown-matter', params: { matter: item.matter } });
+    }
+    if (item.action === 'remove' && matterIds.has(item.matter)) {
+      out.push({ path: ['items', i, 'matter'], rule: 'adjustment/removed-still-present', message: 'adjustment/removed-still-present', params: { matter: item.matter }, severity: 'warning' });
+    }
+  });
+  const steps: [string[], string | undefined][] = [
+    [['date'], a.date],
+    [['legal_review', 'date'], a.legal_review?.date],
+    [['decision', 'date'], a.decision?.date],
+    [['filing', 'date'], a.filing?.date],
+  ];
+  let previous: [string[], string] | undefined;
+  for (const [path, date] of steps) {
+    if (!date) continue;
+    if (previous && date < previous[1]) {
+      out.push({ path, rule: 'adjustment/date-order', message: 'adjustment/date-order', params: { date, before: previous[1], step: path.join('.'), previous: previous[0].join('.') } });
+    }
+    previous = [path, date];
+  }
+  if (a.filing && a.decision?.result !== 'approved') {
+    out.push({ path: ['filing'], rule: 'adjustment/filed-unapproved', message: 'adjustment/filed-unapproved', params: {} });
+  }
+  return out;
+}

@@ -1,0 +1,142 @@
+// Commander wiring only: every command is a function in src/commands/ returning an exit code.
+import { Command, CommanderError, Option } from 'commander';
+import { InputError, UsageError } from './errors.js';
+import { parseLang, t, type Lang } from './i18n/index.js';
+import { checkCommand } from './commands/check.js';
+import type { CommandContext } from './commands/context.js';
+import { lawCommand } from './commands/law.js';
+
+export interface MainIO {
+  out?: (text: string) => void;
+  err?: (text: string) => void;
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  isTTY?: boolean;
+}
+
+export async function main(argv: string[], io: MainIO = {}): Promise<number> {
+  const env = io.env ?? process.env;
+  const lang = detectLang(argv, env);
+  const ctx: CommandContext = {
+    lang,
+    color: colorWanted(argv, env, io.isTTY ?? process.stdout.isTTY === true),
+    out: io.out ?? ((s) => void process.stdout.write(s)),
+    err: io.err ?? ((s) => void process.stderr.write(s)),
+    cwd: io.cwd ?? process.cwd(),
+    today: env.DUTYLIST_TODAY ?? localDate(),
+  };
+  const verbose = argv.includes('--verbose');
+  let code = 0;
+  const program = buildProgram(ctx, (c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof UsageError || e instanceof InputError) {
+      ctx.err(`dutylist: ${e.message}\n`);
+      return 2;
+    }
+    ctx.err(`dutylist: ${t(lang, 'internal.error', { detail: e instanceof Error ? e.message : String(e) })}\n`);
+    if (verbose && e instanceof Error && e.stack) ctx.err(`${e.stack}\n`);
+    return 2;
+  }
+}
+
+function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Command {
+  const m = (key: string): string => t(ctx.lang, key);
+  const program = new Command('dutylist')
+    .description(m('cli.description'))
+    .version(VERSION, '-V, --version', m('cli.version'))
+    .helpOption('-h, --help', m('cli.help'))
+    .helpCommand(false)
+    .addOption(new Option('--lang <lang>', m('cli.lang')).choices(['zh', 'en']).default('zh'))
+    .option('--no-color', m('cli.no-color'))
+    .option('--verbose', m('cli.verbose'))
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.out(s),
+      writeErr: (s) => ctx.err(s),
+      outputError: (s, write) => write(`dutylist: ${localiseCommanderError(s.trim(), ctx.lang)}\n`),
+    })
+    .showSuggestionAfterError(true);
+  program.configureHelp({ sortSubcommands: false });
+  program.addHelpText('after', `\n${m('cli.examples')}`);
+
+  const run = (fn: () => Promise<number>) => async () => setCode(await fn());
+
+  program
+    .command('check')
+    .argument('[list]', m('cli.arg.list'))
+    .description(m('cli.check'))
+    .addOption(new Option('-f, --format <format>', m('cli.check.format')).default('stylish'))
+    .option('--on <date>', m('cli.check.on'))
+    .option('--max-warnings <n>', m('cli.check.max-warnings'))
+    .option('-o, --output <file>', m('cli.check.output'))
+    .addHelpText('after', `\n${m('cli.check.examples')}`)
+    .action((list: string | undefined, opts) => run(() => checkCommand(list, opts, ctx))());
+
+  const law = program.command('law').description(m('cli.law')).addHelpText('after', `\n${m('cli.law.examples')}`);
+  law.command('list').description(m('cli.law.list')).option('--laws <dir>', m('cli.law.dir'), 'lists/laws')
+    .action((opts: { laws: string }) => run(() => lawCommand('list', [], opts, ctx))());
+  law.command('show').argument('<citation>', m('cli.law.citation')).description(m('cli.law.show'))
+    .option('--laws <dir>', m('cli.law.dir'), 'lists/laws').option('--on <date>', m('cli.check.on'))
+    .action((citation: string, opts: { laws: string; on?: string }) => run(() => lawCommand('show', [citation], opts, ctx))());
+  law.command('diff').argument('<law>', m('cli.law.title')).argument('[versions...]', m('cli.law.versions')).description(m('cli.law.diff'))
+    .option('--laws <dir>', m('cli.law.dir'), 'lists/laws')
+    .action((title: string, versions: string[], opts: { laws: string }) => run(() => lawCommand('diff', [title, ...versions], opts, ctx))());
+  law.command('add').argument('<file>', m('cli.law.file')).description(m('cli.law.add'))
+    .option('--laws <dir>', m('cli.law.dir'), 'lists/laws')
+    .action((file: string, opts: { laws: string }) => run(() => lawCommand('add', [file], opts, ctx))());
+
+  for (const cmd of [program, ...program.commands, ...law.commands]) {
+    cmd.exitOverride().configureOutput(program.configureOutput()).helpOption('-h, --help', m('cli.help'));
+    cmd.configureHelp({ subcommandTerm: (c) => c.name() + (c.registeredArguments.length ? ' ' + c.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`)).join(' ') : '') });
+  }
+  return program;
+}
+
+const VERSION = '0.1.0';
+
+function detectLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i >= 0) {
+    const value = argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+    return parseLang(value);
+  }
+  return parseLang(env.DUTYLIST_LANG);
+}
+
+function colorWanted(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (argv.includes('--no-color')) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return isTTY && env.TERM !== 'dumb';
+}
+
+function localDate(): string {
+  const d = new Date();
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+// Commander's own errors are English; the common ones get a Chinese line.
+function localiseCommanderError(message: string, lang: Lang): string {
+  const text = message.replace(/^error: /, '');
+  if (lang === 'en') return text;
+  const rules: [RegExp, string][] = [
+    [/^unknown option '(.+?)'(.*)$/s, 'commander.unknown-option'],
+    [/^unknown command '(.+?)'(.*)$/s, 'commander.unknown-command'],
+    [/^missing required argument '(.+?)'/, 'commander.missing-argument'],
+    [/^option '(.+?)' argument missing/, 'commander.option-missing'],
+    [/^too many arguments(.*)$/s, 'commander.excess'],
+    [/^option '(.+?)' argument '(.+?)' is invalid\.(.*)$/s, 'commander.invalid-choice'],
+  ];
+  for (const [pattern, key] of rules) {
+    const hit = pattern.exec(text);
+    if (hit) return t(lang, key, { a: hit[1] ?? '', b: (hit[2] ?? '').trim(), c: (hit[3] ?? '').trim() });
+  }
+  return text;
+}

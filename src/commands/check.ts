@@ -1,0 +1,53 @@
+import { checkList } from '../check/run.js';
+import { UsageError } from '../errors.js';
+import { t } from '../i18n/index.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { formatters, type FormatName } from '../report/index.js';
+import type { CommandContext } from './context.js';
+
+export interface CheckCommandOptions {
+  format: string;
+  on?: string;
+  maxWarnings?: string;
+  output?: string;
+}
+
+export async function checkCommand(listArg: string | undefined, opts: CheckCommandOptions, ctx: CommandContext): Promise<number> {
+  const format = opts.format as FormatName;
+  if (!(format in formatters)) {
+    throw new UsageError(t(ctx.lang, 'usage.format', { format: opts.format, allowed: Object.keys(formatters).join(', ') }));
+  }
+  const onDate = parseDate(opts.on, ctx) ?? ctx.today;
+  const maxWarnings = parseCount(opts.maxWarnings, ctx);
+  const result = checkList(listArg, { lang: ctx.lang, onDate, cwd: ctx.cwd });
+  const text = formatters[format](result.diagnostics, {
+    lang: ctx.lang,
+    color: ctx.color && !opts.output && format === 'stylish',
+    fileCount: result.fileCount,
+    onDate,
+    cwd: ctx.cwd,
+  });
+  if (opts.output) writeFileAtomic(opts.output, text, ctx.lang);
+  else ctx.out(text);
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = result.diagnostics.length - errors;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    ctx.err(t(ctx.lang, 'check.too-many-warnings', { warnings, max: maxWarnings }) + '\n');
+    return 1;
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+export function parseDate(value: string | undefined, ctx: CommandContext): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const valid = m && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!valid) throw new UsageError(t(ctx.lang, 'usage.date', { value }));
+  return value;
+}
+
+function parseCount(value: string | undefined, ctx: CommandContext): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(t(ctx.lang, 'usage.count', { value }));
+  return Number(value);
+}

@@ -1,0 +1,57 @@
+// Bytes → text. Office machines often save in GBK/GB18030 (Windows Notepad before 2019, WPS);
+// those bytes are not valid UTF-8, so we detect them and say how to re-save rather than guess.
+
+export type Decoded =
+  | { ok: true; text: string; bom: boolean; crlf: boolean }
+  | { ok: false; reason: 'gb18030' | 'binary' | 'utf16'; line: number; column: number };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function decodeSource(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, reason: 'utf16', line: 1, column: 1 };
+  }
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  try {
+    const text = utf8.decode(body);
+    if (text.includes('\u0000')) return { ok: false, reason: 'binary', ...firstBadPosition(body) };
+    return { ok: true, text: text.replace(/\r\n?/g, '\n'), bom, crlf: /\r/.test(text) };
+  } catch {
+    const where = firstBadPosition(body);
+    return { ok: false, reason: looksLikeGb18030(body) ? 'gb18030' : 'binary', ...where };
+  }
+}
+
+/** Line and column (1-based, in characters of the valid prefix) of the first invalid UTF-8 byte. */
+function firstBadPosition(bytes: Uint8Array): { line: number; column: number } {
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search for the longest valid prefix (decoding is cheap; files are small).
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (validPrefix(bytes.subarray(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, lo));
+  const lines = prefix.split('\n');
+  return { line: lines.length, column: (lines[lines.length - 1] ?? '').length + 1 };
+}
+
+function validPrefix(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function looksLikeGb18030(bytes: Uint8Array): boolean {
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    return /[\u4e00-\u9fff]/.test(text);
+  } catch {
+    return false;
+  }
+}

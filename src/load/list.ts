@@ -1,0 +1,80 @@
+// Finding a list folder and the registry files it uses. Only this module and read.ts touch the disk.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { InputError } from '../errors.js';
+import type { Lang } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
+
+export const MANIFEST = 'list.yaml';
+
+/** Where the parts of a list live. */
+export interface ListLocation {
+  dir: string;
+  manifest: string;
+  mattersDir: string;
+  adjustmentsDir: string;
+}
+
+/** The list folder named on the command line, or the one in/under the working directory. */
+export function findList(arg: string | undefined, cwd: string, lang: Lang): ListLocation {
+  if (arg !== undefined) {
+    const dir = resolve(cwd, arg);
+    if (!existsSync(dir)) throw new InputError(t(lang, 'list.not-found', { dir: arg }));
+    if (statSync(dir).isFile()) throw new InputError(t(lang, 'list.not-a-folder', { dir: arg }));
+    if (!existsSync(join(dir, MANIFEST))) {
+      const inside = listsUnder(dir);
+      if (inside.length === 1 && inside[0]) return locate(inside[0]);
+      throw new InputError(t(lang, 'list.no-manifest', { dir: arg, candidates: candidates(inside, cwd) }));
+    }
+    return locate(dir);
+  }
+  if (existsSync(join(cwd, MANIFEST))) return locate(cwd);
+  const found = [...listsUnder(join(cwd, 'lists')), ...listsUnder(cwd)];
+  const unique = [...new Set(found)];
+  if (unique.length === 1 && unique[0]) return locate(unique[0]);
+  if (unique.length === 0) throw new InputError(t(lang, 'list.none', { dir: cwd }));
+  throw new InputError(t(lang, 'list.several', { candidates: candidates(unique, cwd) }));
+}
+
+function locate(dir: string): ListLocation {
+  return {
+    dir,
+    manifest: join(dir, MANIFEST),
+    mattersDir: join(dir, 'matters'),
+    adjustmentsDir: join(dir, 'adjustments'),
+  };
+}
+
+function listsUnder(dir: string): string[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, MANIFEST)))
+    .map((e) => join(dir, e.name))
+    .sort();
+}
+
+function candidates(dirs: string[], cwd: string): string {
+  return dirs.map((d) => displayPath(d, cwd)).join(', ');
+}
+
+/** The registry path a manifest names, or the first default that exists. */
+export function registryPath(listDir: string, declared: string | undefined, name: string): string {
+  if (declared) return resolve(listDir, declared);
+  const inside = join(listDir, name);
+  return existsSync(inside) ? inside : join(dirname(listDir), name);
+}
+
+/** YAML files of a folder, sorted by name (code point order: stable on every OS). */
+export function yamlFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((n) => /\.ya?ml$/i.test(n))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((n) => join(dir, n));
+}
+
+/** Path as shown to the user: relative to the working directory, forward slashes. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path) || '.';
+  return rel.split(sep).join('/');
+}

@@ -1,0 +1,35 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { DataPath } from '../types.js';
+import { decodeSource } from './decode.js';
+import { SourceFile } from './source.js';
+import { MAX_FILE_BYTES, parseYaml, type SyntaxProblem } from './yaml.js';
+
+/** A YAML file read from disk: its source (when decodable), its data (when parseable), or why not. */
+export interface ReadFile {
+  path: string;
+  file: string;
+  source?: SourceFile;
+  data?: unknown;
+  problems: SyntaxProblem[];
+}
+
+export function readYamlFile(path: string, file: string): ReadFile {
+  let bytes: Buffer;
+  try {
+    if (statSync(path).size > MAX_FILE_BYTES) {
+      return { path, file, problems: [{ code: 'file/too-large', line: 1, column: 1, params: { size: statSync(path).size, max: MAX_FILE_BYTES } }] };
+    }
+    bytes = readFileSync(path);
+  } catch (e) {
+    return { path, file, problems: [{ code: 'file/unreadable', line: 1, column: 1, params: { detail: (e as NodeJS.ErrnoException).code ?? String(e) } }] };
+  }
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) {
+    return { path, file, problems: [{ code: `encoding/${decoded.reason}`, line: decoded.line, column: decoded.column, params: {} }] };
+  }
+  const source = new SourceFile(file, decoded.text);
+  const parsed = parseYaml(source);
+  return parsed.ok ? { path, file, source, data: parsed.data, problems: [] } : { path, file, source, problems: parsed.problems };
+}
+
+export type { DataPath };

@@ -1,0 +1,19 @@
+import { Chalk } from 'chalk';
+import { t } from '../i18n/index.js';
+import type { Formatter } from './types.js';
+
+export const stylish: Formatter = (diagnostics, { lang, color, fileCount, onDate }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const lines: string[] = [];
+  for (const d of diagnostics) {
+    const severity = d.severity === 'error' ? c.red(t(lang, 'severity.error')) : c.yellow(t(lang, 'severity.warning'));
+    lines.push(`${c.underline(`${d.file}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(d.rule)}`);
+    if (d.hint) lines.push(`    ${c.cyan('→')} ${d.hint}`);
+  }
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (lines.length > 0) lines.push('');
+  const summary = t(lang, errors > 0 ? 'summary.failed' : 'summary.passed', { errors, warnings, matters: fileCount, date: onDate });
+  lines.push(errors > 0 ? c.red.bold(summary) : warnings > 0 ? c.yellow(summary) : c.green(summary));
+  return lines.join('\n') + '\n';
+};

@@ -1,0 +1,16 @@
+import type { Lang } from '../i18n/index.js';
+import type { Diagnostic } from '../types.js';
+
+export interface ReportOptions {
+  lang: Lang;
+  color: boolean;
+  /** Number of matter files checked, for the summary line. */
+  fileCount: number;
+  /** Date citations were resolved on. */
+  onDate: string;
+  /** Working directory, for formats that want absolute URIs. */
+  cwd: string;
+}
+
+/** A pure formatter: diagnostics in, text out. */
+export type Formatter = (diagnostics: Diagnostic[], options: ReportOptions) => string;

@@ -1,0 +1,24 @@
+import { checkCitation } from '../laws/index.js';
+import type { Rule, RuleFinding } from './types.js';
+
+// One family: the registry reports codes (unknown-law, article-missing, renumbered …); each
+// becomes its own rule id citation/<code> so list.yaml can tune them one by one.
+export const citation: Rule = {
+  id: 'citation',
+  severity: 'error',
+  description: {
+    zh: '每条依据可解析，法规在法规库中，所引条、款、项在施行版本中存在',
+    en: 'Every citation parses, names a registered law, and points at an existing article, paragraph and item of the version in force',
+  },
+  check: (matter, ctx) =>
+    matter.basis.flatMap((text, i) =>
+      checkCitation(ctx.registry, text, ctx.onDate).map((f): RuleFinding => ({
+        path: ['basis', i],
+        rule: `citation/${f.code}`,
+        message: `citation/${f.code}`,
+        severity: f.severity,
+        span: f.span,
+        params: { ...f.params, citation: text.slice(f.span.start, f.span.end), ...(f.fix ? { fix: f.fix } : {}) },
+      })),
+    ),
+};

@@ -1,0 +1,18 @@
+import type { DataPath, Matter } from '../types.js';
+import type { Rule, RuleFinding } from './types.js';
+
+// The schema demands non-empty strings; a string of spaces or 全角空格 passes it and prints as an empty cell.
+export const matterBlankText: Rule = {
+  id: 'matter/blank-text',
+  severity: 'error',
+  description: { zh: '各部分不得为空白', en: 'No part is blank' },
+  check: (matter) => textsOf(matter).filter(([, text]) => text.trim() === '').map(([path]): RuleFinding => ({ path })),
+};
+
+export function textsOf(matter: Matter): [DataPath, string][] {
+  const out: [DataPath, string][] = [[['name'], matter.name], [['type'], matter.type]];
+  matter.district.forEach((d, i) => d.duties.forEach((duty, j) => out.push([['district', i, 'duties', j], duty])));
+  matter.street.duties.forEach((duty, j) => out.push([['street', 'duties', j], duty]));
+  matter.basis.forEach((b, i) => out.push([['basis', i], b]));
+  return out;
+}

@@ -1,0 +1,110 @@
+// The JSON Schemas in schema/ are the only statement of shape. This module compiles each once
+// and turns ajv's errors into path-based findings with the schema's own Chinese titles.
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { Localize } from 'ajv-i18n/localize/types.js';
+import localizeEn from 'ajv-i18n/localize/en/index.js';
+import localizeZh from 'ajv-i18n/localize/zh/index.js';
+import { closest } from 'fastest-levenshtein';
+import type { Lang } from '../i18n/index.js';
+import { t } from '../i18n/index.js';
+import type { DataPath } from '../types.js';
+
+export type SchemaName = 'matter' | 'list' | 'units' | 'adjustment';
+
+/** A schema violation at a data path, message already in the user's language. */
+export interface SchemaFinding {
+  path: DataPath;
+  /** Point at the key rather than the value (unknown keys). */
+  key: boolean;
+  message: string;
+  hint?: string;
+}
+
+interface SchemaNode {
+  title?: string;
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+  enum?: unknown[];
+}
+
+const schemaDir = new URL('../../schema/', import.meta.url);
+const validators = new Map<SchemaName, ValidateFunction>();
+let ajv: Ajv | undefined;
+
+function validator(name: SchemaName): ValidateFunction {
+  let v = validators.get(name);
+  if (!v) {
+    ajv ??= addFormats.default(new Ajv({ allErrors: true, strict: false, verbose: true }));
+    const schema = JSON.parse(readFileSync(new URL(`${name}.schema.json`, schemaDir), 'utf8')) as object;
+    v = ajv.compile(schema);
+    validators.set(name, v);
+  }
+  return v;
+}
+
+/** Schema violations of `data`, or none. */
+export function validateShape(name: SchemaName, data: unknown, lang: Lang): SchemaFinding[] {
+  const validate = validator(name);
+  if (validate(data)) return [];
+  const errors = [...(validate.errors ?? [])];
+  // The .d.ts says `export default`, the module is CommonJS `module.exports = fn`.
+  const localize = (lang === 'zh' ? localizeZh : localizeEn) as unknown as Localize & { default?: Localize };
+  (localize.default ?? localize)(errors);
+  return errors.filter(notRedundant).map((e) => toFinding(e, lang));
+}
+
+// `if`/`anyOf` wrappers repeat what their branches said.
+function notRedundant(e: ErrorObject): boolean {
+  return e.keyword !== 'if' && e.keyword !== 'anyOf' && e.keyword !== 'oneOf';
+}
+
+function toFinding(e: ErrorObject, lang: Lang): SchemaFinding {
+  const path = pointerToPath(e.instancePath);
+  const parent = (e.parentSchema ?? {}) as SchemaNode;
+  const field = label(parent, path[path.length - 1], lang);
+  if (e.keyword === 'required') {
+    const missing = String((e.params as { missingProperty: string }).missingProperty);
+    const child = parent.properties?.[missing];
+    return {
+      path: [...path, missing],
+      key: false,
+      message: t(lang, 'schema.required', { field: label(child ?? {}, missing, lang), where: field }),
+      hint: child?.description,
+    };
+  }
+  if (e.keyword === 'additionalProperties') {
+    const extra = String((e.params as { additionalProperty: string }).additionalProperty);
+    const allowed = Object.keys(parent.properties ?? {});
+    const suggestion = allowed.length > 0 ? closest(extra, allowed) : undefined;
+    return {
+      path: [...path, extra],
+      key: true,
+      message: t(lang, 'schema.unknown-key', { key: extra, where: field }),
+      hint: t(lang, suggestion ? 'schema.unknown-key.hint-suggest' : 'schema.unknown-key.hint', {
+        suggestion: suggestion ?? '',
+        allowed: allowed.join(', '),
+      }),
+    };
+  }
+  const hint = e.keyword === 'enum' && parent.enum
+    ? t(lang, 'schema.enum.hint', { allowed: parent.enum.join('、') })
+    : parent.description;
+  return { path, key: false, message: t(lang, 'schema.generic', { field, detail: e.message ?? e.keyword }), hint };
+}
+
+function label(node: SchemaNode, key: string | number | undefined, lang: Lang): string {
+  if (typeof key === 'number') return t(lang, 'schema.item', { index: key + 1 });
+  if (!node.title) return key ?? t(lang, 'schema.document');
+  return key && lang === 'zh' ? `${node.title}（${key}）` : `${node.title} (${key ?? ''})`;
+}
+
+function pointerToPath(pointer: string): DataPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
