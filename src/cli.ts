@@ -1,10 +1,9 @@
 // Commander wiring only: every command is a function in src/commands/ returning an exit code.
+// Command modules are imported when their command runs, so `check` never loads exceljs or git code.
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError } from './errors.js';
 import { parseLang, t, type Lang } from './i18n/index.js';
-import { checkCommand } from './commands/check.js';
 import type { CommandContext } from './commands/context.js';
-import { lawCommand } from './commands/law.js';
 
 export interface MainIO {
   out?: (text: string) => void;
@@ -76,20 +75,20 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .option('--max-warnings <n>', m('cli.check.max-warnings'))
     .option('-o, --output <file>', m('cli.check.output'))
     .addHelpText('after', `\n${m('cli.check.examples')}`)
-    .action((list: string | undefined, opts) => run(() => checkCommand(list, opts, ctx))());
+    .action((list: string | undefined, opts) => run(async () => (await import('./commands/check.js')).checkCommand(list, opts, ctx))());
 
   const law = program.command('law').description(m('cli.law')).addHelpText('after', `\n${m('cli.law.examples')}`);
   law.command('list').description(m('cli.law.list')).option('--laws <dir>', m('cli.law.dir'), 'lists/laws')
-    .action((opts: { laws: string }) => run(() => lawCommand('list', [], opts, ctx))());
+    .action((opts: { laws: string }) => run(async () => (await import('./commands/law.js')).lawCommand('list', [], opts, ctx))());
   law.command('show').argument('<citation>', m('cli.law.citation')).description(m('cli.law.show'))
     .option('--laws <dir>', m('cli.law.dir'), 'lists/laws').option('--on <date>', m('cli.check.on'))
-    .action((citation: string, opts: { laws: string; on?: string }) => run(() => lawCommand('show', [citation], opts, ctx))());
+    .action((citation: string, opts: { laws: string; on?: string }) => run(async () => (await import('./commands/law.js')).lawCommand('show', [citation], opts, ctx))());
   law.command('diff').argument('<law>', m('cli.law.title')).argument('[versions...]', m('cli.law.versions')).description(m('cli.law.diff'))
     .option('--laws <dir>', m('cli.law.dir'), 'lists/laws')
-    .action((title: string, versions: string[], opts: { laws: string }) => run(() => lawCommand('diff', [title, ...versions], opts, ctx))());
+    .action((title: string, versions: string[], opts: { laws: string }) => run(async () => (await import('./commands/law.js')).lawCommand('diff', [title, ...versions], opts, ctx))());
   law.command('add').argument('<file>', m('cli.law.file')).description(m('cli.law.add'))
     .option('--laws <dir>', m('cli.law.dir'), 'lists/laws')
-    .action((file: string, opts: { laws: string }) => run(() => lawCommand('add', [file], opts, ctx))());
+    .action((file: string, opts: { laws: string }) => run(async () => (await import('./commands/law.js')).lawCommand('add', [file], opts, ctx))());
 
   for (const cmd of [program, ...program.commands, ...law.commands]) {
     cmd.exitOverride().configureOutput(program.configureOutput()).helpOption('-h, --help', m('cli.help'));
