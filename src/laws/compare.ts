@@ -117,3 +117,20 @@ function sameNumber(a: LawArticle, b: LawArticle): boolean {
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+const cache = new WeakMap<LawVersion, WeakMap<LawVersion, VersionComparison>>();
+
+/** compareVersions, computed once per pair of versions. */
+export function comparisonOf(older: LawVersion, newer: LawVersion): VersionComparison {
+  let byNewer = cache.get(older);
+  if (!byNewer) {
+    byNewer = new WeakMap();
+    cache.set(older, byNewer);
+  }
+  let found = byNewer.get(newer);
+  if (!found) {
+    found = compareVersions(older, newer);
+    byNewer.set(newer, found);
+  }
+  return found;
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { InputError } from '../errors.js';
 import { LawParseError, parseLawText } from './parse.js';
-import type { Instrument, LawVersion } from './types.js';
+import type { Instrument, LawArticle, LawVersion } from './types.js';
 
 /** How a name found its instrument. */
 export interface InstrumentMatch {
@@ -104,16 +104,27 @@ export function suggestTitle(registry: LawRegistry, name: string): string | unde
   if (wanted === '') return undefined;
   const containing = registry.titles.filter((t) => t.includes(wanted) || wanted.includes(t));
   if (containing.length > 0) return containing.sort((a, b) => a.length - b.length)[0];
-  let best: string | undefined;
-  let bestDistance = Infinity;
+  const nearest = nearestName(registry, wanted);
+  return nearest && nearest.distance <= Math.max(2, Math.floor(wanted.length / 2)) ? nearest.title : undefined;
+}
+
+/** suggestTitle, else the full title at the smallest edit distance however far. */
+export function nearestTitle(registry: LawRegistry, name: string): string | undefined {
+  return suggestTitle(registry, name) ?? nearestName(registry, cleanName(name))?.title;
+}
+
+/** Article 第{article}条[之{suffix}] of a version. */
+export function articleOf(version: LawVersion, article: number, suffix?: number): LawArticle | undefined {
+  return version.articles.find((a) => a.number === article && a.suffix === suffix);
+}
+
+function nearestName(registry: LawRegistry, wanted: string): { title: string; distance: number } | undefined {
+  let best: { title: string; distance: number } | undefined;
   for (const [key, match] of registry.byName) {
     const d = distance(wanted, key);
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = match.instrument.title;
-    }
+    if (!best || d < best.distance) best = { title: match.instrument.title, distance: d };
   }
-  return bestDistance <= Math.max(2, Math.floor(wanted.length / 2)) ? best : undefined;
+  return best;
 }
 
 function toInstrument(title: string, versions: LawVersion[]): Instrument {

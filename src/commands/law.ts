@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InputError, UsageError } from '../errors.js';
+import { registerMessages, t } from '../i18n/index.js';
+import {
+  articleOf, checkCitation, comparisonOf, findInstrument, lawMessages, loadRegistry, LawParseError,
+  parseCitation, parseLawText, suggestTitle, versionOn,
+  type Instrument, type LawRegistry, type LawVersion,
+} from '../laws/index.js';
+import { changeCounts, formatArticle, formatComparison, formatRegistry } from '../laws/present.js';
+import { parseDate } from './check.js';
+import type { CommandContext } from './context.js';
+
+export type LawSubcommand = 'list' | 'show' | 'diff' | 'add';
+
+export interface LawCommandOptions {
+  /** Registry folder, relative to the working directory. */
+  laws: string;
+  /** Date for `show` (YYYY-MM-DD); default today. */
+  on?: string;
+}
+
+registerMessages(lawMessages);
+
+/** `dutylist law list|show|diff|add`. Exit 0 = done, 1 = the citation or file has problems. */
+export async function lawCommand(sub: LawSubcommand, args: string[], opts: LawCommandOptions, ctx: CommandContext): Promise<number> {
+  const dir = resolve(ctx.cwd, opts.laws);
+  switch (sub) {
+    case 'list':
+      return list(open(dir, ctx), ctx);
+    case 'show':
+      return show(open(dir, ctx), args[0], parseDate(opts.on, ctx) ?? ctx.today, ctx);
+    case 'diff':
+      return diff(open(dir, ctx), args, ctx);
+    case 'add':
+      return add(open(dir, ctx), args[0], ctx);
+  }
+}
+
+function open(dir: string, ctx: CommandContext): LawRegistry {
+  const registry = loadRegistry(dir);
+  if (registry.errors.length > 0) {
+    ctx.err(`${t(ctx.lang, 'law.usage.registryErrors', { count: registry.errors.length })}\n`);
+    for (const e of registry.errors) ctx.err(`  ${e.message}\n`);
+  }
+  return registry;
+}
+
+function list(registry: LawRegistry, ctx: CommandContext): number {
+  if (registry.instruments.length === 0) {
+    ctx.err(`${t(ctx.lang, 'law.list.none', { dir: registry.dir })}\n`);
+    return 1;
+  }
+  ctx.out(`${formatRegistry(registry, ctx.lang)}\n`);
+  return 0;
+}
+
+function show(registry: LawRegistry, citation: string | undefined, onDate: string, ctx: CommandContext): number {
+  if (citation === undefined || citation.trim() === '') throw new UsageError(t(ctx.lang, 'law.usage.citation'));
+  const findings = checkCitation(registry, citation, onDate);
+  for (const f of findings) {
+    const where = citation.slice(f.span.start, f.span.end);
+    const params = { ...f.params, citation: where, ...(f.fix === undefined ? {} : { fix: f.fix }) };
+    ctx.err(`${f.severity === 'error' ? '✖' : '⚠'} ${t(ctx.lang, `citation/${f.code}`, params)}\n`);
+  }
+  const blocks: string[] = [];
+  for (const law of parseCitation(citation).laws) {
+    const instrument = findInstrument(registry, law.title)?.instrument;
+    const version = instrument && versionOn(instrument, onDate);
+    if (!instrument || !version) continue;
+    const head = t(ctx.lang, 'law.show.version', { law: instrument.title, version: version.version, effective: version.effective });
+    if (!version.hasText) {
+      blocks.push(`${head}\n${t(ctx.lang, 'law.show.textless', { law: instrument.title })}`);
+      continue;
+    }
+    if (law.refs.length === 0) ctx.err(`${t(ctx.lang, 'law.show.noRefs', { law: instrument.title })}\n`);
+    const articles = law.refs.flatMap((ref) => {
+      const article = articleOf(version, ref.article, ref.suffix);
+      return article ? [formatArticle(article, ref)] : [];
+    });
+    if (articles.length > 0) blocks.push([head, ...articles].join('\n\n'));
+  }
+  if (blocks.length > 0) ctx.out(`${blocks.join('\n\n')}\n`);
+  return findings.some((f) => f.severity === 'error') || blocks.length === 0 ? 1 : 0;
+}
+
+function diff(registry: LawRegistry, args: string[], ctx: CommandContext): number {
+  const [name, oldArg, newArg] = args;
+  const instrument = instrumentNamed(registry, name ?? '', ctx);
+  const versions = instrument.versions.filter((v) => v.hasText);
+  const dates = instrument.versions.map((v) => v.version).join('、');
+  if (versions.length < 2) {
+    throw new UsageError(t(ctx.lang, 'law.usage.versions', { law: instrument.title, count: versions.length, versions: dates }));
+  }
+  const pick = (arg: string | undefined, fallback: LawVersion): LawVersion => {
+    if (arg === undefined) return fallback;
+    const found = versions.find((v) => v.version === arg || v.effective === arg || v.version.startsWith(arg));
+    if (!found) throw new UsageError(t(ctx.lang, 'law.usage.version', { law: instrument.title, version: arg, versions: dates }));
+    return found;
+  };
+  const older = pick(oldArg, versions[versions.length - 2] as LawVersion);
+  const newer = pick(newArg, versions[versions.length - 1] as LawVersion);
+  ctx.out(`${formatComparison(comparisonOf(older, newer), ctx.lang)}\n`);
+  return 0;
+}
+
+function add(registry: LawRegistry, fileArg: string | undefined, ctx: CommandContext): number {
+  if (fileArg === undefined) throw new UsageError(t(ctx.lang, 'law.usage.file', { file: '' }));
+  const file = resolve(ctx.cwd, fileArg);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new InputError(t(ctx.lang, 'law.usage.file', { file: fileArg }));
+  }
+  let version: LawVersion;
+  try {
+    version = parseLawText(text, fileArg);
+  } catch (e) {
+    if (e instanceof LawParseError) {
+      ctx.err(`✖ ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+  const base = { file: fileArg, law: version.title, version: version.version, level: version.level, effective: version.effective };
+  ctx.out(`${t(ctx.lang, version.hasText ? 'law.add.parsed' : 'law.add.textless', { ...base, count: version.articles.length })}\n`);
+  const instrument = findInstrument(registry, version.title)?.instrument;
+  const twin = instrument?.versions.find((v) => v.version === version.version);
+  if (twin) ctx.out(`${t(ctx.lang, 'law.add.duplicate', { law: version.title, version: version.version, file: twin.file })}\n`);
+  const previous = instrument && previousVersion(instrument, version);
+  if (!instrument) ctx.out(`${t(ctx.lang, 'law.add.new')}\n`);
+  else if (previous && version.hasText) {
+    const comparison = comparisonOf(previous, version);
+    ctx.out(`${t(ctx.lang, 'law.add.previous', { version: previous.version })}\n`);
+    ctx.out(`${t(ctx.lang, 'law.add.summary', changeCounts(comparison))}\n\n`);
+    ctx.out(`${formatComparison(comparison, ctx.lang)}\n`);
+  }
+  if (!twin) ctx.out(`\n${t(ctx.lang, 'law.add.next', { dir: registry.dir })}\n`);
+  return 0;
+}
+
+function previousVersion(instrument: Instrument, version: LawVersion): LawVersion | undefined {
+  return instrument.versions.filter((v) => v.hasText && v.version < version.version).at(-1);
+}
+
+function instrumentNamed(registry: LawRegistry, name: string, ctx: CommandContext): Instrument {
+  const found = findInstrument(registry, name)?.instrument;
+  if (found) return found;
+  const suggestion = suggestTitle(registry, name);
+  if (suggestion) throw new UsageError(t(ctx.lang, 'law.usage.suggest', { law: name, suggestion }));
+  throw new UsageError(t(ctx.lang, 'law.usage.unknown', { law: name, titles: registry.titles.join('、') }));
+}

@@ -1,0 +1,17 @@
+// The law registry's public API: rules and commands import only from here.
+export type * from './types.js';
+export { articleLabel, parseChineseNumeral, parseNumeral, toChineseNumeral, type NumeralStyle, type ParsedNumeral } from './numerals.js';
+export { LAW_LEVELS, LawParseError, defaultLevel, parseLawText, type LawParseErrorCode } from './parse.js';
+export {
+  articleOf, buildRegistry, findInstrument, loadRegistry, nearestTitle, suggestTitle, versionOn,
+  type InstrumentMatch, type LawRegistry,
+} from './registry.js';
+export { canonicalDocNumber, parseCitation, type ParsedCitation } from './citation.js';
+export { applyFixes, checkCitation, normaliseCitation, type CheckOptions } from './resolve.js';
+export {
+  MOVE_THRESHOLD, articleText, compareVersions, comparisonOf, normaliseText, similarity,
+  type ArticleChange, type ArticleMapping, type VersionComparison,
+} from './compare.js';
+export { checkQuote } from './quote.js';
+export { lawMessages } from './messages.js';
+export { changeCounts, formatArticle, formatComparison, formatRegistry, formatTable, textWidth } from './present.js';
