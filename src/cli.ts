@@ -23,6 +23,7 @@ export async function main(argv: string[], io: MainIO = {}): Promise<number> {
     err: io.err ?? ((s) => void process.stderr.write(s)),
     cwd: io.cwd ?? process.cwd(),
     today: env.DUTYLIST_TODAY ?? localDate(),
+    env,
   };
   const verbose = argv.includes('--verbose');
   let code = 0;
@@ -70,7 +71,7 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .command('check')
     .argument('[list]', m('cli.arg.list'))
     .description(m('cli.check'))
-    .addOption(new Option('-f, --format <format>', m('cli.check.format')).default('stylish'))
+    .addOption(new Option('-f, --format <format>', m('cli.check.format')).default('stylish').choices(['stylish', 'json', 'github', 'sarif', 'junit']))
     .option('--on <date>', m('cli.check.on'))
     .option('--max-warnings <n>', m('cli.check.max-warnings'))
     .option('-o, --output <file>', m('cli.check.output'))

@@ -1,8 +1,9 @@
 import { checkList } from '../check/run.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
+import { appendFileSync } from 'node:fs';
 import { writeFileAtomic } from '../io/atomic.js';
-import { formatters, type FormatName } from '../report/index.js';
+import { formatters, markdownSummary, type FormatName, type ReportOptions } from '../report/index.js';
 import type { CommandContext } from './context.js';
 
 export interface CheckCommandOptions {
@@ -20,15 +21,17 @@ export async function checkCommand(listArg: string | undefined, opts: CheckComma
   const onDate = parseDate(opts.on, ctx) ?? ctx.today;
   const maxWarnings = parseCount(opts.maxWarnings, ctx);
   const result = checkList(listArg, { lang: ctx.lang, onDate, cwd: ctx.cwd });
-  const text = formatters[format](result.diagnostics, {
+  const report: ReportOptions = {
     lang: ctx.lang,
     color: ctx.color && !opts.output && format === 'stylish',
     fileCount: result.fileCount,
     onDate,
     cwd: ctx.cwd,
-  });
+  };
+  const text = formatters[format](result.diagnostics, report);
   if (opts.output) writeFileAtomic(opts.output, text, ctx.lang);
   else ctx.out(text);
+  if (format === 'github') githubSummary(result.diagnostics, report, ctx);
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.length - errors;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
@@ -36,6 +39,20 @@ export async function checkCommand(listArg: string | undefined, opts: CheckComma
     return 1;
   }
   return errors > 0 ? 1 : 0;
+}
+
+// Annotations go to stdout; the job summary page gets a table, and the log a closing line.
+function githubSummary(diagnostics: Parameters<typeof markdownSummary>[0], report: ReportOptions, ctx: CommandContext): void {
+  const summaryFile = (ctx.env ?? process.env).GITHUB_STEP_SUMMARY;
+  if (summaryFile) {
+    try {
+      appendFileSync(summaryFile, markdownSummary(diagnostics, report) + '\n');
+    } catch {
+      ctx.err(t(ctx.lang, 'check.summary-unwritable', { file: summaryFile }) + '\n');
+    }
+  }
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  ctx.err(t(ctx.lang, errors > 0 ? 'summary.failed' : 'summary.passed', { errors, warnings: diagnostics.length - errors, matters: report.fileCount, date: report.onDate }) + '\n');
 }
 
 export function parseDate(value: string | undefined, ctx: CommandContext): string | undefined {

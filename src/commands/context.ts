@@ -12,4 +12,6 @@ export interface CommandContext {
   cwd: string;
   /** Today's date as YYYY-MM-DD (overridable for tests with DUTYLIST_TODAY). */
   today: string;
+  /** Environment (CI variables such as GITHUB_STEP_SUMMARY); defaults to process.env. */
+  env?: NodeJS.ProcessEnv;
 }

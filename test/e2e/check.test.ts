@@ -128,6 +128,27 @@ describe('check on the shipped list', () => {
     expect(dutylist(['check', list, '--max-warnings', '0']).code).toBe(1);
   });
 
+  it('machine formats point at the bad citation: github annotation, SARIF region, JUnit failure', () => {
+    const list = tempList();
+    const text = edit(list, 'WH-003', (t) => t.replace('第四十八条第三项', '第四十八条第九项'));
+    const { line } = positionOf(text, '第四十八条第九项');
+    const gh = dutylist(['check', list, '--format', 'github']);
+    expect(gh.code).toBe(1);
+    expect(gh.stdout).toMatch(new RegExp(`^::error file=[^,]*WH-003\\.yaml,line=${line},col=\\d+`, 'm'));
+    const sarif = JSON.parse(dutylist(['check', list, '--format', 'sarif']).stdout) as { runs: { results: { locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    expect(sarif.runs[0]?.results[0]?.locations[0]?.physicalLocation.region.startLine).toBe(line);
+    const junit = dutylist(['check', list, '--format', 'junit']);
+    expect(junit.stdout).toMatch(/<failure [^>]*type="citation\/item-missing"/);
+  });
+
+  it('writes the job summary when GITHUB_STEP_SUMMARY is set', () => {
+    const list = tempList();
+    const summary = join(list, '..', 'summary.md');
+    writeFileSync(summary, '');
+    dutylist(['check', list, '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(readFileSync(summary, 'utf8')).toMatch(/^### /);
+  });
+
   it('help is Chinese by default and English with --lang en', () => {
     const zh = dutylist(['check', '--help']);
     expect(zh.code).toBe(0);

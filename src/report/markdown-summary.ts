@@ -1,0 +1,19 @@
+import { t } from '../i18n/index.js';
+import type { Formatter } from './types.js';
+
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+
+/** A Markdown summary for $GITHUB_STEP_SUMMARY or a merge-request comment. */
+export const markdownSummary: Formatter = (diagnostics, { lang, fileCount, onDate }) => {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const lines = [`### ${t(lang, 'report.summary.title')}`, '', t(lang, errors > 0 ? 'summary.failed' : 'summary.passed', { errors, warnings, matters: fileCount, date: onDate }), ''];
+  if (diagnostics.length > 0) {
+    lines.push(`| ${t(lang, 'report.col.location')} | ${t(lang, 'report.col.severity')} | ${t(lang, 'report.col.message')} | ${t(lang, 'report.col.rule')} |`, '|---|---|---|---|');
+    for (const d of diagnostics) {
+      lines.push(`| \`${d.file}:${d.line}:${d.column}\` | ${t(lang, `severity.${d.severity}`)} | ${cell(d.message + (d.hint ? `\n${d.hint}` : ''))} | \`${d.rule}\` |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+};
