@@ -2,8 +2,8 @@
 import { basename } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
-import { t } from '../i18n/index.js';
-import { loadRegistry, type LawRegistry } from '../laws/index.js';
+import { registerMessages, t } from '../i18n/index.js';
+import { lawMessages, loadRegistry, type LawRegistry } from '../laws/index.js';
 import { displayPath, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
 import { readYamlFile, type ReadFile } from '../load/read.js';
 import { rules } from '../rules/index.js';
@@ -12,6 +12,8 @@ import type { Adjustment, Diagnostic, ListManifest, Matter, UnitRegistry } from 
 import { indexUnits, type UnitIndex } from '../units.js';
 import { checkAdjustment } from './adjustments.js';
 import { DiagnosticSink, sortDiagnostics } from './diagnostics.js';
+
+registerMessages(lawMessages);
 
 export interface CheckOptions {
   lang: Lang;
