@@ -13,6 +13,9 @@ export interface ArticleMapping {
   new?: LawArticle;
   /** Dice coefficient of character bigrams of the normalised texts, 0…1. */
   similarity: number;
+  /** For a removed article: the new article that now holds most of its text (two old articles
+   *  merged into one), with the share of the old text found there. */
+  into?: { article: LawArticle; containment: number };
 }
 
 /** The old → new map of two versions: every old article once, then the added ones. */
@@ -50,7 +53,7 @@ export function compareVersions(older: LawVersion, newer: LawVersion): VersionCo
   const mappings: ArticleMapping[] = older.articles.map((old, i) => {
     const pair = oldTaken.get(i);
     const successor = pair === undefined ? undefined : newer.articles[pair.j];
-    if (pair === undefined || !successor) return { change: 'removed', old, similarity: 0 };
+    if (pair === undefined || !successor) return removed(old, oldGrams[i], newer.articles, newGrams);
     const sameLabel = sameNumber(old, successor);
     const identical = articleText(old) === articleText(successor);
     const change: ArticleChange = !sameLabel ? 'moved' : identical ? 'unchanged' : 'changed';
@@ -60,6 +63,26 @@ export function compareVersions(older: LawVersion, newer: LawVersion): VersionCo
     if (!newTaken.has(j)) mappings.push({ change: 'added', new: added, similarity: 0 });
   });
   return { older, newer, mappings };
+}
+
+/** Share of an old article's bigrams that a new article must hold to count as its new home. */
+export const MERGE_THRESHOLD = 0.7;
+
+function removed(old: LawArticle, grams: Grams | undefined, articles: LawArticle[], newGrams: Grams[]): ArticleMapping {
+  const mapping: ArticleMapping = { change: 'removed', old, similarity: 0 };
+  if (!grams || grams.length === 0) return mapping;
+  let best = -1;
+  let bestShare = 0;
+  newGrams.forEach((ng, j) => {
+    const share = common(grams, ng) / grams.length;
+    if (share > bestShare) {
+      bestShare = share;
+      best = j;
+    }
+  });
+  const article = articles[best];
+  if (article && bestShare >= MERGE_THRESHOLD) mapping.into = { article, containment: round(bestShare) };
+  return mapping;
 }
 
 /** The whole article as one string, normalised for comparison. */
@@ -94,20 +117,24 @@ function bigrams(s: string): Grams {
 
 function dice(a: Grams, b: Grams): number {
   if (a.length + b.length === 0) return 1;
+  return (2 * common(a, b)) / (a.length + b.length);
+}
+
+function common(a: Grams, b: Grams): number {
   let i = 0;
   let j = 0;
-  let common = 0;
+  let n = 0;
   while (i < a.length && j < b.length) {
     const x = a[i] ?? 0;
     const y = b[j] ?? 0;
     if (x === y) {
-      common++;
+      n++;
       i++;
       j++;
     } else if (x < y) i++;
     else j++;
   }
-  return (2 * common) / (a.length + b.length);
+  return n;
 }
 
 function sameNumber(a: LawArticle, b: LawArticle): boolean {

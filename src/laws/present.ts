@@ -68,7 +68,8 @@ export function formatComparison(c: VersionComparison, lang: Lang): string {
   const score = (n: number) => n.toFixed(2);
   section('law.diff.moved', c.mappings.filter((m) => m.change === 'moved').map((m) => [label(m.old), '→', label(m.new), score(m.similarity)]));
   section('law.diff.changed', c.mappings.filter((m) => m.change === 'changed').map((m) => [label(m.old), score(m.similarity), excerpt(m.new)]));
-  section('law.diff.removed', c.mappings.filter((m) => m.change === 'removed').map((m) => [label(m.old), excerpt(m.old)]));
+  section('law.diff.removed', c.mappings.filter((m) => m.change === 'removed').map((m) =>
+    m.into ? [label(m.old), t(lang, 'law.diff.into', { article: label(m.into.article), share: score(m.into.containment) })] : [label(m.old), excerpt(m.old)]));
   section('law.diff.added', c.mappings.filter((m) => m.change === 'added').map((m) => [label(m.new), excerpt(m.new)]));
   out.push('', t(lang, 'law.diff.unchanged', { count: c.mappings.filter((m) => m.change === 'unchanged').length }));
   return out.join('\n');

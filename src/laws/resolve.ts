@@ -90,19 +90,20 @@ function checkMoved(s: string, title: string, ref: ArticleRef, cited: LawVersion
   if (!old) return false;
   const mapping = comparisonOf(cited, current).mappings.find((m) => m.old === old);
   const since = current.effective;
-  if (!mapping || mapping.change === 'removed') {
+  if (!mapping || (mapping.change === 'removed' && !mapping.into)) {
     emit({ code: 'article-removed', severity: 'error', span: ref.span, params: { law: title, article: old.label, since, version: current.version } });
     return true;
   }
-  if (mapping.change !== 'moved' || !mapping.new) return false;
-  const next = mapping.new;
+  const next = mapping.change === 'moved' ? mapping.new : mapping.into?.article;
+  if (!next || sameArticle(next, ref)) return false;
+  const score = mapping.change === 'moved' ? mapping.similarity : mapping.into?.containment ?? 0;
   const newLabel = articleLabel(next.number, next.suffix);
   const finding: CitationFinding = {
     code: 'renumbered',
     severity: 'error',
     span: ref.span,
     params: {
-      law: title, old: old.label, new: newLabel, since, similarity: mapping.similarity,
+      law: title, old: old.label, new: newLabel, since, similarity: score,
       oldText: excerpt(old), newText: excerpt(next),
     },
   };
@@ -111,6 +112,10 @@ function checkMoved(s: string, title: string, ref: ArticleRef, cited: LawVersion
   if (unit && !written.includes('至')) finding.fix = newLabel + written.slice(unit[0].length);
   emit(finding);
   return true;
+}
+
+function sameArticle(article: LawArticle, ref: ArticleRef): boolean {
+  return article.number === ref.article && article.suffix === ref.suffix;
 }
 
 function checkRef(title: string, ref: ArticleRef, version: LawVersion, emit: Emit): void {
