@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError } from './errors.js';
 import { parseLang, t, type Lang } from './i18n/index.js';
+import { loadCompiledSchemas } from './schema/validate.js';
 import type { CommandContext } from './commands/context.js';
 
 export interface MainIO {
@@ -26,6 +27,7 @@ export async function main(argv: string[], io: MainIO = {}): Promise<number> {
     env,
   };
   const verbose = argv.includes('--verbose');
+  await loadCompiledSchemas();
   let code = 0;
   const program = buildProgram(ctx, (c) => (code = c));
   try {

@@ -1,8 +1,8 @@
 // The JSON Schemas in schema/ are the only statement of shape. This module compiles each once
 // and turns ajv's errors into path-based findings with the schema's own Chinese titles.
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Localize } from 'ajv-i18n/localize/types.js';
 import localizeEn from 'ajv-i18n/localize/en/index.js';
 import localizeZh from 'ajv-i18n/localize/zh/index.js';
@@ -23,25 +23,64 @@ export interface SchemaFinding {
 }
 
 interface SchemaNode {
+  [keyword: string]: unknown;
   title?: string;
   description?: string;
   properties?: Record<string, SchemaNode>;
   enum?: unknown[];
 }
 
+type Compiled = Record<SchemaName, ValidateFunction> & { schemas: Record<SchemaName, object> };
+
 const schemaDir = new URL('../../schema/', import.meta.url);
 const validators = new Map<SchemaName, ValidateFunction>();
-let ajv: Ajv | undefined;
+const schemas = new Map<SchemaName, SchemaNode>();
+let compiled: Compiled | undefined;
+
+/** Uses the validators compiled at build time (dist/schema/compiled.js) when they exist. */
+export async function loadCompiledSchemas(): Promise<void> {
+  if (compiled) return;
+  try {
+    compiled = (await import('./compiled.js')) as Compiled;
+  } catch {
+    // Running from sources (tests): validators are compiled on first use instead.
+  }
+}
 
 function validator(name: SchemaName): ValidateFunction {
+  if (compiled) return compiled[name];
   let v = validators.get(name);
   if (!v) {
-    ajv ??= addFormats.default(new Ajv({ allErrors: true, strict: false, verbose: true }));
-    const schema = JSON.parse(readFileSync(new URL(`${name}.schema.json`, schemaDir), 'utf8')) as object;
-    v = ajv.compile(schema);
+    // Only without a build: ajv is loaded synchronously here so checkList can stay synchronous.
+    const require = createRequire(import.meta.url);
+    const { Ajv } = require('ajv') as typeof import('ajv');
+    const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
+    v = addFormats(new Ajv({ allErrors: true, strict: false })).compile(schemaOf(name));
     validators.set(name, v);
   }
   return v;
+}
+
+function schemaOf(name: SchemaName): SchemaNode {
+  const fromBuild = compiled?.schemas[name] as SchemaNode | undefined;
+  if (fromBuild) return fromBuild;
+  let schema = schemas.get(name);
+  if (!schema) {
+    schema = JSON.parse(readFileSync(new URL(`${name}.schema.json`, schemaDir), 'utf8')) as SchemaNode;
+    schemas.set(name, schema);
+  }
+  return schema;
+}
+
+/** The schema object that holds the failing keyword, found by walking `#/properties/…/keyword`. */
+function parentSchema(name: SchemaName, schemaPath: string): SchemaNode {
+  const segments = schemaPath.replace(/^#\/?/, '').split('/').slice(0, -1);
+  let node: unknown = schemaOf(name);
+  for (const raw of segments) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return (node ?? {}) as SchemaNode;
 }
 
 /** Schema violations of `data`, or none. */
@@ -52,7 +91,7 @@ export function validateShape(name: SchemaName, data: unknown, lang: Lang): Sche
   // The .d.ts says `export default`, the module is CommonJS `module.exports = fn`.
   const localize = (lang === 'zh' ? localizeZh : localizeEn) as unknown as Localize & { default?: Localize };
   (localize.default ?? localize)(errors);
-  return errors.filter(notRedundant).map((e) => toFinding(e, lang));
+  return errors.filter(notRedundant).map((e) => toFinding(e, parentSchema(name, e.schemaPath), lang));
 }
 
 // `if`/`anyOf` wrappers repeat what their branches said.
@@ -60,9 +99,8 @@ function notRedundant(e: ErrorObject): boolean {
   return e.keyword !== 'if' && e.keyword !== 'anyOf' && e.keyword !== 'oneOf';
 }
 
-function toFinding(e: ErrorObject, lang: Lang): SchemaFinding {
+function toFinding(e: ErrorObject, parent: SchemaNode, lang: Lang): SchemaFinding {
   const path = pointerToPath(e.instancePath);
-  const parent = (e.parentSchema ?? {}) as SchemaNode;
   const field = label(parent, path[path.length - 1], lang);
   if (e.keyword === 'required') {
     const missing = String((e.params as { missingProperty: string }).missingProperty);
