@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { fmtMessages } from '../fmt/messages.js';
+import { formatYaml, type Normalise } from '../fmt/format.js';
+import type { FileKind } from '../fmt/order.js';
+import { registerMessages, t } from '../i18n/index.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { loadRegistry, normaliseCitation } from '../laws/index.js';
+import { displayPath, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
+import { readYamlFile } from '../load/read.js';
+import type { CommandContext } from './context.js';
+
+registerMessages(fmtMessages);
+
+export interface FmtCommandOptions {
+  /** Write nothing; exit 1 when a file would change. */
+  check?: boolean;
+}
+
+type Outcome = 'same' | 'changed' | 'failed';
+
+export async function fmtCommand(listArg: string | undefined, opts: FmtCommandOptions, ctx: CommandContext): Promise<number> {
+  const location = findList(listArg, ctx.cwd, ctx.lang);
+  const normalise = citationNormaliser(location);
+  const outcomes = filesOf(location).map(([path, kind]) => formatFile(path, kind, normalise, opts.check === true, ctx));
+  const count = outcomes.length;
+  const changed = outcomes.filter((o) => o === 'changed').length;
+  const failed = outcomes.filter((o) => o === 'failed').length;
+  if (failed > 0) ctx.err(t(ctx.lang, 'fmt.summary.failed', { failed }) + '\n');
+  if (opts.check) {
+    ctx.err(t(ctx.lang, changed > 0 ? 'fmt.summary.check' : 'fmt.summary.clean', { changed, count }) + '\n');
+    return changed > 0 || failed > 0 ? 1 : 0;
+  }
+  ctx.err(t(ctx.lang, changed > 0 ? 'fmt.summary.written' : 'fmt.summary.clean', { changed, same: count - changed - failed, count }) + '\n');
+  return failed > 0 ? 1 : 0;
+}
+
+function filesOf(location: ListLocation): [string, FileKind][] {
+  return [
+    [location.manifest, 'list'],
+    ...yamlFiles(location.mattersDir).map((p): [string, FileKind] => [p, 'matter']),
+    ...yamlFiles(location.adjustmentsDir).map((p): [string, FileKind] => [p, 'adjustment']),
+  ];
+}
+
+/** Citation spelling needs the registry the manifest names (aliases → full titles). */
+function citationNormaliser(location: ListLocation): Normalise {
+  const manifest = readYamlFile(location.manifest, location.manifest).data;
+  const declared = isRecord(manifest) && typeof manifest.laws === 'string' ? manifest.laws : undefined;
+  const registry = loadRegistry(registryPath(location.dir, declared, 'laws'));
+  return (s) => normaliseCitation(registry, s);
+}
+
+function formatFile(path: string, kind: FileKind, normalise: Normalise, checkOnly: boolean, ctx: CommandContext): Outcome {
+  const shown = displayPath(path, ctx.cwd);
+  const read = readYamlFile(path, shown);
+  if (read.problems.length > 0 || !read.source) {
+    for (const p of read.problems) ctx.err(`${shown}:${p.line}:${p.column}  ${t(ctx.lang, p.code, p.params)}\n`);
+    return 'failed';
+  }
+  const result = formatYaml(read.source.text, kind, normalise);
+  if (!result.ok) {
+    const { line, column } = read.source.position(result.offset);
+    ctx.err(`${shown}:${line}:${column}  ${t(ctx.lang, 'fmt.parse-error', { detail: result.message })}\n`);
+    return 'failed';
+  }
+  // Compared as bytes, so a BOM or CRLF alone counts as a change.
+  if (readFileSync(path).equals(Buffer.from(result.text, 'utf8'))) return 'same';
+  if (!checkOnly) writeFileAtomic(path, result.text, ctx.lang);
+  ctx.out(`${shown}\n`);
+  return 'changed';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
