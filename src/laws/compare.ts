@@ -31,20 +31,25 @@ export const MOVE_THRESHOLD = 0.5;
 
 /** Pairs every article of `older` with its successor in `newer`, if any. */
 export function compareVersions(older: LawVersion, newer: LawVersion): VersionComparison {
-  const oldGrams = older.articles.map((a) => bigrams(articleText(a)));
-  const newGrams = newer.articles.map((a) => bigrams(articleText(a)));
+  const oldTexts = older.articles.map(articleText);
+  const newTexts = newer.articles.map(articleText);
+  const oldTaken = new Map<number, { j: number; score: number }>();
+  const newTaken = new Set<number>();
+  pairIdentical(oldTexts, newTexts, oldTaken, newTaken);
+  const oldGrams = oldTexts.map(bigrams);
+  const newGrams = newTexts.map(bigrams);
   const candidates: { i: number; j: number; score: number }[] = [];
   oldGrams.forEach((og, i) => {
+    if (oldTaken.has(i)) return;
     newGrams.forEach((ng, j) => {
+      if (newTaken.has(j)) return;
       if ((2 * Math.min(og.length, ng.length)) / (og.length + ng.length) < MOVE_THRESHOLD) return;
       const score = dice(og, ng);
       if (score >= MOVE_THRESHOLD) candidates.push({ i, j, score });
     });
   });
-  // Greedy best-first one-to-one pairing; an exact tie prefers the same number (an unmoved article).
+  // Greedy best-first one-to-one pairing; a tie prefers the nearer position.
   candidates.sort((a, b) => b.score - a.score || Math.abs(a.i - a.j) - Math.abs(b.i - b.j));
-  const oldTaken = new Map<number, { j: number; score: number }>();
-  const newTaken = new Set<number>();
   for (const c of candidates) {
     if (oldTaken.has(c.i) || newTaken.has(c.j)) continue;
     oldTaken.set(c.i, { j: c.j, score: c.score });
@@ -54,15 +59,32 @@ export function compareVersions(older: LawVersion, newer: LawVersion): VersionCo
     const pair = oldTaken.get(i);
     const successor = pair === undefined ? undefined : newer.articles[pair.j];
     if (pair === undefined || !successor) return removed(old, oldGrams[i], newer.articles, newGrams);
-    const sameLabel = sameNumber(old, successor);
-    const identical = articleText(old) === articleText(successor);
-    const change: ArticleChange = !sameLabel ? 'moved' : identical ? 'unchanged' : 'changed';
+    const identical = pair.score === 1 && oldTexts[i] === newTexts[pair.j];
+    const change: ArticleChange = !sameNumber(old, successor) ? 'moved' : identical ? 'unchanged' : 'changed';
     return { change, old, new: successor, similarity: identical ? 1 : round(pair.score) };
   });
   newer.articles.forEach((added, j) => {
     if (!newTaken.has(j)) mappings.push({ change: 'added', new: added, similarity: 0 });
   });
   return { older, newer, mappings };
+}
+
+/** Identical texts pair first (most of an amendment), the same position preferred. */
+function pairIdentical(
+  oldTexts: string[],
+  newTexts: string[],
+  oldTaken: Map<number, { j: number; score: number }>,
+  newTaken: Set<number>,
+): void {
+  const byText = new Map<string, number[]>();
+  newTexts.forEach((text, j) => byText.set(text, [...(byText.get(text) ?? []), j]));
+  oldTexts.forEach((text, i) => {
+    const free = (byText.get(text) ?? []).filter((j) => !newTaken.has(j));
+    const j = free.includes(i) ? i : free[0];
+    if (j === undefined) return;
+    oldTaken.set(i, { j, score: 1 });
+    newTaken.add(j);
+  });
 }
 
 /** Share of an old article's bigrams that a new article must hold to count as its new home. */
@@ -160,4 +182,14 @@ export function comparisonOf(older: LawVersion, newer: LawVersion): VersionCompa
     byNewer.set(newer, found);
   }
   return found;
+}
+
+/** Makes comparisonOf return `c` for its pair of versions (used by the registry cache). */
+export function seedComparison(c: VersionComparison): void {
+  let byNewer = cache.get(c.older);
+  if (!byNewer) {
+    byNewer = new WeakMap();
+    cache.set(c.older, byNewer);
+  }
+  byNewer.set(c.newer, c);
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { InputError } from '../errors.js';
+import { DEFAULT_CACHE_DIR, cacheKey, readCache, writeCache } from './cache.js';
 import { LawParseError, parseLawText } from './parse.js';
 import type { Instrument, LawArticle, LawVersion } from './types.js';
 
@@ -26,26 +27,48 @@ export interface LawRegistry {
   errors: LawParseError[];
 }
 
+/** Options of loadRegistry. */
+export interface LoadOptions {
+  /** Cache folder for the parsed registry, or false for none (default DEFAULT_CACHE_DIR). */
+  cacheDir?: string | false;
+}
+
 /** Reads every `*.md` of `dir` (README.md excepted) into a registry. */
-export function loadRegistry(dir: string): LawRegistry {
+export function loadRegistry(dir: string, options: LoadOptions = {}): LawRegistry {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.md') && n.toLowerCase() !== 'readme.md').sort();
   } catch {
     throw new InputError(`无法读取法规库目录 ${dir}。请检查路径（--laws）。 / Cannot read the law registry folder ${dir}; check the path (--laws).`);
   }
+  const files = names.map((name) => {
+    const file = join(dir, name);
+    return { name: file, text: readFileSync(file, 'utf8') };
+  });
+  const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
+  const key = cacheDir === false ? '' : cacheKey(files);
+  const cached = cacheDir === false ? undefined : readCache(cacheDir, dir, key);
+  if (cached) return buildRegistry(cached, dir);
   const versions: LawVersion[] = [];
   const errors: LawParseError[] = [];
-  for (const name of names) {
-    const file = join(dir, name);
+  for (const { name, text } of files) {
     try {
-      versions.push(parseLawText(readFileSync(file, 'utf8'), file));
+      versions.push(parseLawText(text, name));
     } catch (e) {
       if (e instanceof LawParseError) errors.push(e);
       else throw e;
     }
   }
-  return buildRegistry(versions, dir, errors);
+  const registry = buildRegistry(versions, dir, errors);
+  if (cacheDir !== false && registry.errors.length === 0) writeCache(cacheDir, dir, key, versions, successive(registry));
+  return registry;
+}
+
+function successive(registry: LawRegistry): [LawVersion, LawVersion][] {
+  return registry.instruments.flatMap((i) => {
+    const texts = i.versions.filter((v) => v.hasText);
+    return texts.slice(1).map((v, k): [LawVersion, LawVersion] => [texts[k] as LawVersion, v]);
+  });
 }
 
 /** Groups parsed versions into instruments; clashing versions and aliases become errors. */
