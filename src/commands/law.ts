@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
-import { registerMessages, t } from '../i18n/index.js';
+import { hasMessage, registerMessages, t } from '../i18n/index.js';
 import {
   articleOf, checkCitation, comparisonOf, findInstrument, lawMessages, loadRegistry, LawParseError,
   parseCitation, parseLawText, suggestTitle, versionOn,
@@ -62,6 +62,7 @@ function show(registry: LawRegistry, citation: string | undefined, onDate: strin
     const where = citation.slice(f.span.start, f.span.end);
     const params = { ...f.params, citation: where, ...(f.fix === undefined ? {} : { fix: f.fix }) };
     ctx.err(`${f.severity === 'error' ? '✖' : '⚠'} ${t(ctx.lang, `citation/${f.code}`, params)}\n`);
+    if (hasMessage(ctx.lang, `citation/${f.code}.hint`)) ctx.err(`  ${t(ctx.lang, `citation/${f.code}.hint`, params)}\n`);
   }
   const blocks: string[] = [];
   for (const law of parseCitation(citation).laws) {
