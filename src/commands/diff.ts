@@ -1,0 +1,51 @@
+import { UsageError } from '../errors.js';
+import { registerMessages, t } from '../i18n/index.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { diffFormatters, type DiffFormatName } from '../diff/format/index.js';
+import { diagnosticLines, findingLines } from '../diff/format/findings.js';
+import { diffMessages } from '../diff/messages.js';
+import { runDiff } from '../diff/run.js';
+import type { CommandContext } from './context.js';
+
+registerMessages(diffMessages);
+
+export interface DiffCommandOptions {
+  from?: string;
+  to?: string;
+  old?: string;
+  format?: string;
+  output?: string;
+  requireApproval?: boolean;
+}
+
+const FORMATS = [...Object.keys(diffFormatters), 'xlsx'];
+
+export async function diffCommand(listArg: string | undefined, opts: DiffCommandOptions, ctx: CommandContext): Promise<number> {
+  const { lang } = ctx;
+  const format = opts.format ?? (opts.output && /\.xlsx$/i.test(opts.output) ? 'xlsx' : 'text');
+  if (!FORMATS.includes(format)) throw new UsageError(t(lang, 'diff.usage.format', { format, allowed: FORMATS.join(', ') }));
+  if (format === 'xlsx' && !opts.output) throw new UsageError(t(lang, 'diff.usage.xlsx-output'));
+
+  const result = runDiff({ listArg, from: opts.from, to: opts.to, old: opts.old, lang, cwd: ctx.cwd });
+  if (result.loadDiagnostics.length > 0) {
+    ctx.err([...diagnosticLines(result.loadDiagnostics, lang, ctx.color), t(lang, 'diff.load-failed', { count: new Set(result.loadDiagnostics.map((d) => d.file)).size })].join('\n') + '\n');
+    return 2;
+  }
+  if (result.recordDiagnostics.length > 0) ctx.err(diagnosticLines(result.recordDiagnostics, lang, ctx.color).join('\n') + '\n');
+  const approval = opts.requireApproval === true;
+
+  if (format === 'xlsx' && opts.output) {
+    const { comparisonWorkbook } = await import('../diff/workbook.js');
+    writeFileAtomic(opts.output, await comparisonWorkbook(result), lang);
+    ctx.err(t(lang, 'diff.written', { file: opts.output, count: result.changes.length }) + '\n');
+    if (approval) ctx.out(findingLines(result.approval.findings, lang, ctx.color).join('\n') + '\n');
+  } else {
+    const name = format as DiffFormatName;
+    const text = diffFormatters[name](result, { lang, color: ctx.color && !opts.output && name === 'text', approval });
+    if (opts.output) writeFileAtomic(opts.output, text, lang);
+    else ctx.out(text);
+  }
+  if (!approval) return 0;
+  const errors = result.approval.findings.filter((f) => f.severity === 'error').length + result.recordDiagnostics.filter((d) => d.severity === 'error').length;
+  return errors > 0 ? 1 : 0;
+}
