@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fmtMessages } from '../fmt/messages.js';
 import { formatYaml, type Normalise } from '../fmt/format.js';
-import type { FileKind } from '../fmt/order.js';
+import { loadShapes, type FileKind } from '../fmt/order.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { loadRegistry, normaliseCitation } from '../laws/index.js';
@@ -20,6 +20,7 @@ type Outcome = 'same' | 'changed' | 'failed';
 
 export async function fmtCommand(listArg: string | undefined, opts: FmtCommandOptions, ctx: CommandContext): Promise<number> {
   const location = findList(listArg, ctx.cwd, ctx.lang);
+  await loadShapes();
   const normalise = citationNormaliser(location);
   const outcomes = filesOf(location).map(([path, kind]) => formatFile(path, kind, normalise, opts.check === true, ctx));
   const count = outcomes.length;

@@ -12,9 +12,19 @@ export interface ShapeNode {
 
 const schemaDir = new URL('../../schema/', import.meta.url);
 const cache = new Map<FileKind, ShapeNode>();
+let built: Record<string, object> | undefined;
+
+/** Uses the schemas carried by the build (dist/schema/compiled.js), which the one-file bundle needs. */
+export async function loadShapes(): Promise<void> {
+  try {
+    built = (await import('../schema/compiled.js')).schemas;
+  } catch {
+    // Running from sources (tests): the schema files are read instead.
+  }
+}
 
 export function shapeOf(kind: FileKind): ShapeNode {
-  let shape = cache.get(kind);
+  let shape = cache.get(kind) ?? (built?.[kind] as ShapeNode | undefined);
   if (!shape) {
     shape = JSON.parse(readFileSync(new URL(`${kind}.schema.json`, schemaDir), 'utf8')) as ShapeNode;
     cache.set(kind, shape);
