@@ -66,6 +66,9 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
   const registry = loadRegistry(lawsDir);
 
   const files = yamlFiles(location.mattersDir).map((p) => readYamlFile(p, show(p)));
+  if (files.length === 0) {
+    sink.finding(manifestFile, 'list/empty', 'error', { path: [], params: { dir: show(location.mattersDir) } });
+  }
   const read = files.map((file) => ({ file, matter: validated<Matter>(file, 'matter', sink, lang) }));
   const matters = read.flatMap(({ file, matter }) => (matter ? [{ file: file.file, matter, source: file }] : []));
 
@@ -117,7 +120,9 @@ function groupBy<T>(items: { matter: Matter; source: ReadFile }[], key: (m: { ma
   for (const item of items) {
     const k = key(item);
     const id = basename(item.source.path).replace(/\.ya?ml$/i, '');
-    map.set(k, [...(map.get(k) ?? []), id]);
+    const ids = map.get(k);
+    if (ids) ids.push(id);
+    else map.set(k, [id]);
   }
   return map;
 }

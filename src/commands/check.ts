@@ -26,6 +26,7 @@ export async function checkCommand(listArg: string | undefined, opts: CheckComma
     color: ctx.color && !opts.output && format === 'stylish',
     fileCount: result.fileCount,
     onDate,
+    ...(result.manifest ? { effective: result.manifest.effective } : {}),
     cwd: ctx.cwd,
   };
   const text = formatters[format](result.diagnostics, report);
@@ -52,7 +53,7 @@ function githubSummary(diagnostics: Parameters<typeof markdownSummary>[0], repor
     }
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  ctx.err(t(ctx.lang, errors > 0 ? 'summary.failed' : 'summary.passed', { errors, warnings: diagnostics.length - errors, matters: report.fileCount, date: report.onDate }) + '\n');
+  ctx.err(t(ctx.lang, errors > 0 ? 'summary.failed' : 'summary.passed', { errors, warnings: diagnostics.length - errors, matters: report.fileCount, date: report.onDate, effective: report.effective ? t(ctx.lang, 'summary.effective', { date: report.effective }) : '' }) + '\n');
 }
 
 export function parseDate(value: string | undefined, ctx: CommandContext): string | undefined {

@@ -3,8 +3,11 @@ import type { Catalogue } from './index.js';
 export const en: Catalogue = {
   'severity.error': 'error',
   'severity.warning': 'warning',
-  'summary.failed': '✖ {errors} error(s), {warnings} warning(s) ({matters} matter files, laws as in force on {date})',
-  'summary.passed': '✔ no errors, {warnings} warning(s) ({matters} matter files, laws as in force on {date})',
+  'summary.failed': '✖ {errors} error(s), {warnings} warning(s) ({matters} matter files{effective}, laws as in force on {date})',
+  'summary.passed': '✔ no errors, {warnings} warning(s) ({matters} matter files{effective}, laws as in force on {date})',
+  'summary.effective': ', list in force from {date}',
+  'list/empty': 'The list has no matters: no .yaml files in {dir}.',
+  'list/empty.hint': 'Create matters with `dutylist new`, or check the list folder.',
 
   'schema.required': '{where} is missing "{field}".',
   'schema.unknown-key': 'Unknown key "{key}" in {where}.',

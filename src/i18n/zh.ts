@@ -3,8 +3,11 @@ import type { Catalogue } from './index.js';
 export const zh: Catalogue = {
   'severity.error': '错误',
   'severity.warning': '警告',
-  'summary.failed': '✖ {errors} 个错误，{warnings} 个警告（{matters} 个事项文件，按 {date} 施行的法规核对）',
-  'summary.passed': '✔ 未发现错误，{warnings} 个警告（{matters} 个事项文件，按 {date} 施行的法规核对）',
+  'summary.failed': '✖ {errors} 个错误，{warnings} 个警告（{matters} 个事项文件{effective}，按 {date} 施行的法规核对）',
+  'summary.passed': '✔ 未发现错误，{warnings} 个警告（{matters} 个事项文件{effective}，按 {date} 施行的法规核对）',
+  'summary.effective': '，清单 {date} 施行',
+  'list/empty': '清单没有事项：{dir} 中没有 .yaml 文件。',
+  'list/empty.hint': '用 dutylist new 新建事项，或检查清单目录是否正确。',
 
   'schema.required': '{where}缺少“{field}”。',
   'schema.unknown-key': '{where}中有未知的键“{key}”。',

@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { t } from '../i18n/index.js';
 import type { Formatter } from './types.js';
 
-export const stylish: Formatter = (diagnostics, { lang, color, fileCount, onDate }) => {
+export const stylish: Formatter = (diagnostics, { lang, color, fileCount, onDate, effective }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const lines: string[] = [];
   for (const d of diagnostics) {
@@ -13,7 +13,7 @@ export const stylish: Formatter = (diagnostics, { lang, color, fileCount, onDate
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   if (lines.length > 0) lines.push('');
-  const summary = t(lang, errors > 0 ? 'summary.failed' : 'summary.passed', { errors, warnings, matters: fileCount, date: onDate });
+  const summary = t(lang, errors > 0 ? 'summary.failed' : 'summary.passed', { errors, warnings, matters: fileCount, date: onDate, effective: effective ? t(lang, 'summary.effective', { date: effective }) : '' });
   lines.push(errors > 0 ? c.red.bold(summary) : warnings > 0 ? c.yellow(summary) : c.green(summary));
   return lines.join('\n') + '\n';
 };

@@ -8,6 +8,8 @@ export interface ReportOptions {
   fileCount: number;
   /** Date citations were resolved on. */
   onDate: string;
+  /** The list's own effective date (list.yaml), shown beside the check date. */
+  effective?: string;
   /** Working directory, for formats that want absolute URIs. */
   cwd: string;
 }

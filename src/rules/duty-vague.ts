@@ -9,6 +9,7 @@ const FILLER = [
   '本', '辖区', '区级', '部门', '单位', '街道', '和', '及', '与', '予以', '开展', '加强', '强化', '抓好', '推进', '各项', '工作任务', '任务',
 ];
 const FILLER_PATTERN = new RegExp(FILLER.sort((a, b) => b.length - a.length).join('|'), 'g');
+const FILLER_CHARS = new Set(FILLER.join(''));
 
 export const dutyVague: Rule = {
   id: 'duty/vague',
@@ -24,6 +25,11 @@ export const dutyVague: Rule = {
 };
 
 export function isVague(duty: string): boolean {
+  // Removing filler words removes only filler characters: two others mean content survives.
+  let others = 0;
+  for (const ch of duty) {
+    if (!FILLER_CHARS.has(ch) && !/[\s\p{P}]/u.test(ch) && ++others >= 2) return false;
+  }
   const content = duty.replace(/[\s\p{P}]/gu, '').replace(FILLER_PATTERN, '');
   return content.length < 2;
 }
