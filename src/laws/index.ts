@@ -4,14 +4,15 @@ export { articleLabel, parseChineseNumeral, parseNumeral, toChineseNumeral, type
 export { LAW_LEVELS, LawParseError, defaultLevel, parseLawText, type LawParseErrorCode } from './parse.js';
 export {
   articleOf, buildRegistry, findInstrument, loadRegistry, nearestTitle, suggestTitle, versionOn,
-  type InstrumentMatch, type LawRegistry,
+  type InstrumentMatch, type LawRegistry, type LoadOptions,
 } from './registry.js';
 export { canonicalDocNumber, parseCitation, type ParsedCitation } from './citation.js';
 export { applyFixes, checkCitation, normaliseCitation, type CheckOptions } from './resolve.js';
 export {
-  MOVE_THRESHOLD, articleText, compareVersions, comparisonOf, normaliseText, similarity,
+  MERGE_THRESHOLD, MOVE_THRESHOLD, articleText, compareVersions, comparisonOf, normaliseText, similarity,
   type ArticleChange, type ArticleMapping, type VersionComparison,
 } from './compare.js';
 export { checkQuote } from './quote.js';
 export { lawMessages } from './messages.js';
 export { changeCounts, formatArticle, formatComparison, formatRegistry, formatTable, textWidth } from './present.js';
+export { DEFAULT_CACHE_DIR } from './cache.js';
