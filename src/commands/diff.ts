@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -33,16 +34,18 @@ export async function diffCommand(listArg: string | undefined, opts: DiffCommand
   }
   if (result.recordDiagnostics.length > 0) ctx.err(diagnosticLines(result.recordDiagnostics, lang, ctx.color).join('\n') + '\n');
   const approval = opts.requireApproval === true;
+  const output = opts.output === undefined ? undefined : resolve(ctx.cwd, opts.output);
 
-  if (format === 'xlsx' && opts.output) {
-    const { comparisonWorkbook } = await import('../diff/workbook.js');
-    writeFileAtomic(opts.output, await comparisonWorkbook(result), lang);
-    ctx.err(t(lang, 'diff.written', { file: opts.output, count: result.changes.length }) + '\n');
+  if (format === 'xlsx' && output) {
+    const [{ comparisonWorkbook }, { writeWorkbookDeterministic }] = await Promise.all([import('../diff/workbook.js'), import('../export/index.js')]);
+    const { workbook, props } = comparisonWorkbook(result);
+    await writeWorkbookDeterministic(workbook, output, props, lang);
+    ctx.err(t(lang, 'diff.written', { file: opts.output ?? '', count: result.changes.length }) + '\n');
     if (approval) ctx.out(findingLines(result.approval.findings, lang, ctx.color).join('\n') + '\n');
   } else {
     const name = format as DiffFormatName;
     const text = diffFormatters[name](result, { lang, color: ctx.color && !opts.output && name === 'text', approval });
-    if (opts.output) writeFileAtomic(opts.output, text, lang);
+    if (output) writeFileAtomic(output, text, lang);
     else ctx.out(text);
   }
   if (!approval) return 0;

@@ -47,6 +47,8 @@ export interface DiffResult {
   loadDiagnostics: Diagnostic[];
   /** Adjustment records that could not be read; they cover nothing. */
   recordDiagnostics: Diagnostic[];
+  /** 主体责任 units of each changed matter (the older version's for a removal), for the summary sheet. */
+  primaryUnits: Map<string, string[]>;
   manifest?: ListManifest;
 }
 
@@ -90,6 +92,7 @@ export function runDiff(req: DiffRequest): DiffResult {
     approval,
     loadDiagnostics: match.diagnostics,
     recordDiagnostics: recordSink.list,
+    primaryUnits: new Map([...match.sides].map(([id, side]) => [id, (side.after ?? side.before)?.data.responsibility.primary ?? []])),
     ...(manifest ? { manifest } : {}),
   };
 }
