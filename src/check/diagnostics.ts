@@ -66,6 +66,11 @@ export class DiagnosticSink {
     });
   }
 
+  /** A finding about a file that is not YAML (a law text): no position but the file itself. */
+  external(file: string, rule: string, message: string): void {
+    this.push({ file, line: 1, column: 1, severity: 'error', rule, message, path: [] });
+  }
+
   private hint(key: string, params: Record<string, string | number>): { hint?: string } {
     const hintKey = key.endsWith('.hint') ? key : `${key}.hint`;
     return hasMessage(this.lang, hintKey) || hasMessage('zh', hintKey) ? { hint: t(this.lang, hintKey, params) } : {};

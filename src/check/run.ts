@@ -1,5 +1,5 @@
 // check: load → parse → schema → rules → sorted diagnostics. Pure apart from reading files.
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { registerMessages, t } from '../i18n/index.js';
@@ -64,6 +64,7 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
 
   const lawsDir = registryPath(location.dir, manifest?.laws, 'laws');
   const registry = loadRegistry(lawsDir);
+  for (const e of registry.errors) sink.external(show(resolve(lawsDir, e.file)), `law/${e.code}`, e.message.split(' / ')[lang === 'zh' ? 0 : 1] ?? e.message);
 
   const files = yamlFiles(location.mattersDir).map((p) => readYamlFile(p, show(p)));
   if (files.length === 0) {
@@ -72,25 +73,22 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
   const read = files.map((file) => ({ file, matter: validated<Matter>(file, 'matter', sink, lang) }));
   const matters = read.flatMap(({ file, matter }) => (matter ? [{ file: file.file, matter, source: file }] : []));
 
-  if (manifest && units) {
-    const ctxBase = { manifest, units, registry, onDate: options.onDate, ids: groupBy(matters, (m) => m.matter.id), names: groupBy(matters, (m) => m.matter.name.trim()) };
-    for (const { matter, source } of matters) {
-      const ctx = { ...ctxBase, fileId: basename(source.path).replace(/\.ya?ml$/i, '') };
-      for (const rule of rules) {
-        for (const finding of rule.check(matter, ctx)) sink.finding(source, rule.id, rule.severity, finding);
-      }
+  const adjustments = readAdjustments(location.adjustmentsDir, show, sink, lang);
+  if (units) {
+    const known = new Set(matters.map((m) => m.matter.id));
+    for (const { file, adjustment } of adjustments) {
+      for (const f of checkAdjustment(adjustment, fileStem(file.path), units, known)) sink.finding(file, f.rule ?? 'adjustment', f.severity ?? 'error', f);
     }
   }
 
-  const adjustments: AdjustmentEntry[] = [];
-  for (const path of yamlFiles(location.adjustmentsDir)) {
-    const file = readYamlFile(path, show(path));
-    const adjustment = validated<Adjustment>(file, 'adjustment', sink, lang);
-    if (!adjustment) continue;
-    adjustments.push({ file: file.file, adjustment });
-    if (units) {
-      const known = new Set(matters.map((m) => m.matter.id));
-      for (const f of checkAdjustment(adjustment, basename(path).replace(/\.ya?ml$/i, ''), units, known)) sink.finding(file, f.rule ?? 'adjustment', f.severity ?? 'error', f);
+  if (manifest && units) {
+    const citedOn = citationDates(manifest.effective, adjustments.map((a) => a.adjustment));
+    const ctxBase = { manifest, units, registry, onDate: options.onDate, ids: groupBy(matters, (m) => m.matter.id), names: groupBy(matters, (m) => m.matter.name.trim()) };
+    for (const { matter, source } of matters) {
+      const ctx = { ...ctxBase, fileId: fileStem(source.path), citedOn: citedOn(matter.id) };
+      for (const rule of rules) {
+        for (const finding of rule.check(matter, ctx)) sink.finding(source, rule.id, rule.severity, finding);
+      }
     }
   }
 
@@ -100,10 +98,39 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     ...(units ? { units } : {}),
     registry,
     matters: matters.map(({ file, matter }) => ({ file, matter })),
-    adjustments,
+    adjustments: adjustments.map(({ file, adjustment }) => ({ file: file.file, adjustment })),
     diagnostics: sortDiagnostics(sink.list),
     fileCount: files.length,
   };
+}
+
+function readAdjustments(dir: string, show: (p: string) => string, sink: DiagnosticSink, lang: Lang): { file: ReadFile; adjustment: Adjustment }[] {
+  return yamlFiles(dir).flatMap((path) => {
+    const file = readYamlFile(path, show(path));
+    const adjustment = validated<Adjustment>(file, 'adjustment', sink, lang);
+    return adjustment ? [{ file, adjustment }] : [];
+  });
+}
+
+/** Per matter, the date its citations speak for: the later of the list's effective date and
+ *  the decision (or filing) date of the latest approved adjustment that touched it. */
+function citationDates(effective: string, adjustments: Adjustment[]): (id: string) => string {
+  const latest = new Map<string, string>();
+  for (const a of adjustments) {
+    if (a.decision?.result !== 'approved') continue;
+    const date = a.filing?.date ?? a.decision.date;
+    for (const item of a.items) {
+      if ((latest.get(item.matter) ?? '') < date) latest.set(item.matter, date);
+    }
+  }
+  return (id) => {
+    const adjusted = latest.get(id);
+    return adjusted && adjusted > effective ? adjusted : effective;
+  };
+}
+
+function fileStem(path: string): string {
+  return basename(path).replace(/\.ya?ml$/i, '');
 }
 
 /** The file's data if it parsed and fits its schema; diagnostics otherwise. */
@@ -119,7 +146,7 @@ function groupBy<T>(items: { matter: Matter; source: ReadFile }[], key: (m: { ma
   const map = new Map<string, string[]>();
   for (const item of items) {
     const k = key(item);
-    const id = basename(item.source.path).replace(/\.ya?ml$/i, '');
+    const id = fileStem(item.source.path);
     const ids = map.get(k);
     if (ids) ids.push(id);
     else map.set(k, [id]);

@@ -12,7 +12,7 @@ export const citation: Rule = {
   },
   check: (matter, ctx) =>
     matter.basis.flatMap((text, i) =>
-      checkCitation(ctx.registry, text, ctx.onDate).map((f): RuleFinding => ({
+      checkCitation(ctx.registry, text, ctx.onDate, { citedOn: ctx.citedOn }).map((f): RuleFinding => ({
         path: ['basis', i],
         rule: `citation/${f.code}`,
         message: `citation/${f.code}`,

@@ -7,7 +7,7 @@ export const quote: Rule = {
   description: { zh: '条文摘录与施行版本原文一致', en: 'Quoted article text matches the version in force' },
   check: (matter, ctx) =>
     (matter.quotes ?? []).flatMap((q, i) =>
-      checkQuote(ctx.registry, q.citation, q.text, ctx.onDate).map((f): RuleFinding => ({
+      checkQuote(ctx.registry, q.citation, q.text, ctx.onDate, { citedOn: ctx.citedOn }).map((f): RuleFinding => ({
         path: ['quotes', i, f.code === 'quote-mismatch' ? 'text' : 'citation'],
         rule: f.code === 'quote-mismatch' ? 'quote/mismatch' : `citation/${f.code}`,
         message: f.code === 'quote-mismatch' ? 'quote/mismatch' : `citation/${f.code}`,

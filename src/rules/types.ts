@@ -11,6 +11,9 @@ export interface RuleContext {
   registry: LawRegistry;
   /** Check date: citations resolve against the law versions in force on it. */
   onDate: string;
+  /** Date the matter's citations were written against: the list's effective date, or the
+   *  latest approved adjustment of this matter. A citation right then but renumbered since is flagged. */
+  citedOn: string;
   /** Every matter of the list, for uniqueness rules: id/name → file ids carrying it. */
   ids: Map<string, string[]>;
   names: Map<string, string[]>;

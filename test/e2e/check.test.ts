@@ -149,6 +149,29 @@ describe('check on the shipped list', () => {
     expect(readFileSync(summary, 'utf8')).toMatch(/^### /);
   });
 
+  it('a 2023 list citing 文物保护法 第十七条: renumbered to 第二十八条 after 2025-03-01, fine before', () => {
+    const list = tempList();
+    const manifest = join(list, 'list.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^effective: .*$/m, 'effective: 2023-06-01'));
+    rmSync(join(list, 'adjustments'), { recursive: true });
+    const text = edit(list, 'WH-023', (t) => t.replace(/《中华人民共和国文物保护法》第二十八条、第八十三条第一款第一项/, '《中华人民共和国文物保护法》第十七条'));
+    const after = checkJson(list, ['--on', '2026-11-26']);
+    const renumbered = after.diags.find((d) => d.rule === 'citation/renumbered' && d.file.endsWith('WH-023.yaml'));
+    expect(renumbered).toMatchObject({ severity: 'error', ...positionOf(text, '第十七条') });
+    expect(renumbered?.message).toMatch(/第二十八条/);
+    expect(after.code).toBe(1);
+    const before = checkJson(list, ['--on', '2024-12-31']);
+    expect(before.diags.filter((d) => d.file.endsWith('WH-023.yaml'))).toEqual([]);
+  });
+
+  it('a law text that cannot be parsed is reported against its file', () => {
+    const top = copyToTemp(join(root, 'lists'), 'lists');
+    writeFileSync(join(top, 'laws', '坏文件(2020-01-01).md'), '# 坏文件\n\n没有条文。\n');
+    const { code, diags } = checkJson(join(top, 'huangpi-culture-tourism'));
+    expect(code).toBe(1);
+    expect(diags).toContainEqual(expect.objectContaining({ rule: 'law/no-articles', file: expect.stringMatching(/坏文件\(2020-01-01\)\.md$/) }));
+  });
+
   it('help is Chinese by default and English with --lang en', () => {
     const zh = dutylist(['check', '--help']);
     expect(zh.code).toBe(0);
