@@ -4,14 +4,15 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
 import { comparisonOf, seedComparison, type ArticleChange, type ArticleMapping, type VersionComparison } from './compare.js';
 import type { LawVersion } from './types.js';
 
 const FORMAT = 1;
 
-/** The default cache folder: node_modules/.cache/dutylist of the package. */
-export const DEFAULT_CACHE_DIR = fileURLToPath(new URL('../../node_modules/.cache/dutylist', import.meta.url));
+/** The default cache folder: DUTYLIST_CACHE_DIR, else the system temp folder. Not beside the
+ *  program: the single-file build runs from wherever an office copied it, often read-only. */
+export const DEFAULT_CACHE_DIR = process.env.DUTYLIST_CACHE_DIR || join(tmpdir(), 'dutylist-cache');
 
 /** [old index, new index, change, similarity, merged-into index, containment]; -1 = none. */
 type StoredMapping = [number, number, ArticleChange, number, number, number];
