@@ -18,8 +18,8 @@ export const FONTS = {
   subtitle: { name: '楷体_GB2312', size: 14 },
   /** Header row, 黑体. */
   header: { name: '黑体', size: 12 },
-  /** Cells, 仿宋 between 五号 and 小四. */
-  body: { name: '仿宋_GB2312', size: 11 },
+  /** Cells, 五号仿宋. */
+  body: { name: '仿宋_GB2312', size: 10.5 },
 } as const satisfies Record<string, FontRole>;
 
 /** Page number in the footer: 4号 半角宋体 "— 1 —". */

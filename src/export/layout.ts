@@ -1,6 +1,6 @@
 // Print layout shared by every sheet we issue: A4 landscape, fitted to the page width, header rows
 // repeated, page numbers in the footer, column widths and row heights computed from the text.
-import type { Borders, Worksheet } from 'exceljs';
+import type { AddWorksheetOptions, Borders, Worksheet } from 'exceljs';
 import { FOOTER, FONTS } from './fonts.js';
 import { widestLine, wrappedLineCount } from './width.js';
 
@@ -16,8 +16,8 @@ export interface ColumnSpec {
 /** What applyPrintLayout needs to know about a sheet. */
 export interface PrintLayout {
   /** Rows repeated at the top of every printed page, 1-based inclusive: [first, last]. */
-  titleRows: [number, number];
-  /** Rows frozen on screen (usually the last header row). */
+  titleRows?: [number, number];
+  /** Rows frozen on screen (default: the last title row; 0 for none). */
   freezeRows?: number;
 }
 
@@ -27,9 +27,9 @@ const PX_PER_WIDTH_UNIT = 7;
 const CELL_PADDING_PX = 8;
 // Renderers differ a little in glyph advance and margins; plan for 5 % less room than measured.
 const SAFETY = 0.95;
-// Line height of CJK fonts in Excel/LibreOffice is about 1.3 em; 1.4 leaves room for fallbacks.
-const LINE_HEIGHT_EM = 1.4;
-const ROW_PADDING_PT = 5;
+// Excel gives 宋体/仿宋 about 1.3 em per line (14.25 pt rows at 11 pt); LibreOffice with WenQuanYi 1.17 em.
+const LINE_HEIGHT_EM = 1.3;
+const ROW_PADDING_PT = 4;
 /** Excel's maximum row height in points. */
 export const MAX_ROW_HEIGHT = 409;
 
@@ -86,29 +86,70 @@ export function applyColumnWidths(sheet: Worksheet, widths: readonly number[]): 
 }
 
 const CM = 1 / 2.54;
+const PT_PER_INCH = 72;
+const MARGINS = { top: 2.8 * CM, bottom: 2.0 * CM, left: 1.8 * CM, right: 1.8 * CM, header: 0.8 * CM, footer: 0.9 * CM };
+const A4_LANDSCAPE_PT = { width: 841.89, height: 595.28 };
+// Excel rounds the fit-to-width scale down to a whole percent and renderers differ slightly in
+// column pixel rounding: fill pages to 95 % so the spreadsheet never adds a break of its own.
+const PAGE_FILL = 0.95;
+
+/** The fit-to-width scale a table of these column widths prints at. */
+export function printScale(widths: readonly number[]): number {
+  const tablePt = widths.reduce((sum, w) => sum + w * PX_PER_WIDTH_UNIT, 0) * 0.75;
+  const printable = A4_LANDSCAPE_PT.width - (MARGINS.left + MARGINS.right) * PT_PER_INCH;
+  return Math.min(1, printable / tablePt);
+}
+
+/**
+ * Where to put manual page breaks so that rows are never split by the spreadsheet: the rows of
+ * `heights` (points) follow `above` points of title rows on the first page and repeat a
+ * `header`-point header on every page. Returns the indexes of rows that end a page.
+ */
+export function paginate(heights: readonly number[], widths: readonly number[], above: number, header: number): number[] {
+  const page = ((A4_LANDSCAPE_PT.height - (MARGINS.top + MARGINS.bottom) * PT_PER_INCH) / printScale(widths)) * PAGE_FILL;
+  const breaks: number[] = [];
+  let used = above + header;
+  heights.forEach((h, i) => {
+    if (used + h > page && used > header && i > 0) {
+      breaks.push(i - 1);
+      used = header;
+    }
+    used += h;
+  });
+  return breaks;
+}
+
+/** Worksheet options for the layout; the streaming writer takes these only in addWorksheet(). */
+export function printLayout(layout: PrintLayout): Pick<AddWorksheetOptions, 'pageSetup' | 'headerFooter' | 'views'> {
+  const freeze = layout.freezeRows ?? layout.titleRows?.[1] ?? 0;
+  return {
+    // GB/T 9704: a landscape table puts its top edge at the binding (订口), so the top margin
+    // carries the binding allowance.
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      ...(layout.titleRows ? { printTitlesRow: `${layout.titleRows[0]}:${layout.titleRows[1]}` } : {}),
+      margins: MARGINS,
+    },
+    headerFooter: { oddFooter: FOOTER, evenFooter: FOOTER },
+    views: freeze === 0 ? [] : [{ state: 'frozen', xSplit: 0, ySplit: freeze, topLeftCell: `A${freeze + 1}`, activeCell: `A${freeze + 1}` }],
+  };
+}
 
 /**
  * A4 landscape, all columns on one page width, header rows repeated, "— n —" in the footer,
- * frozen panes under the header. When streaming, call before the first row is committed.
+ * frozen panes under the header, on an in-memory worksheet. With the streaming writer pass
+ * printLayout(layout) to addWorksheet() instead: it writes sheet properties and views at creation.
  */
 export function applyPrintLayout(sheet: Worksheet, layout: PrintLayout): void {
-  // GB/T 9704: a landscape table puts its top edge at the binding (订口), so the top margin
-  // carries the binding allowance.
-  sheet.pageSetup = {
-    ...sheet.pageSetup,
-    paperSize: 9,
-    orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    printTitlesRow: `${layout.titleRows[0]}:${layout.titleRows[1]}`,
-    margins: { top: 2.8 * CM, bottom: 2.0 * CM, left: 1.8 * CM, right: 1.8 * CM, header: 0.8 * CM, footer: 0.9 * CM },
-  };
-  sheet.headerFooter = { ...sheet.headerFooter, oddFooter: FOOTER, evenFooter: FOOTER };
-  const freeze = layout.freezeRows ?? layout.titleRows[1];
-  // The streaming writer's `views` has no setter: fill the array in place.
-  sheet.views.splice(0, sheet.views.length, { state: 'frozen', xSplit: 0, ySplit: freeze, topLeftCell: `A${freeze + 1}`, activeCell: `A${freeze + 1}` });
+  const options = printLayout(layout);
+  sheet.pageSetup = { ...sheet.pageSetup, ...options.pageSetup };
+  sheet.headerFooter = { ...sheet.headerFooter, ...options.headerFooter };
+  sheet.views = options.views ?? [];
 }
 
 /** Thin borders on all four sides, for table cells. */

@@ -1,6 +1,6 @@
 // The block above a table: 附件 label, the title merged across the table, and lines under it.
 import type { Worksheet } from 'exceljs';
-import { FONTS, font } from './fonts.js';
+import { FONTS, font, type FontRole } from './fonts.js';
 import { rowHeightFor } from './layout.js';
 
 export interface TitleBlock {
@@ -13,30 +13,42 @@ export interface TitleBlock {
   widths: readonly number[];
 }
 
+/** Height in points of the rows writeTitleBlock writes. */
+export function titleBlockHeight(block: TitleBlock): number {
+  return titleRows(block).reduce((sum, r) => sum + r.height, 0);
+}
+
+interface TitleRow {
+  text: string;
+  role: FontRole;
+  merged: boolean;
+  height: number;
+}
+
+function titleRows(block: TitleBlock): TitleRow[] {
+  const total = [block.widths.reduce((a, b) => a + b, 0)];
+  const row = (text: string, role: FontRole, merged: boolean, extra = 0): TitleRow => ({ text, role, merged, height: rowHeightFor([text], total, role.size) + extra });
+  return [
+    ...(block.annex !== undefined ? [row(block.annex, FONTS.annex, false)] : []),
+    // The title gets air below it, as in printed documents.
+    row(block.title, FONTS.title, true, 10),
+    ...block.lines.map((l) => row(l, FONTS.subtitle, true)),
+  ];
+}
+
 /** Writes the title block from row 1 and returns the next free row number. Commits rows. */
 export function writeTitleBlock(sheet: Worksheet, block: TitleBlock): number {
-  const span = block.widths.length;
-  const total = [block.widths.reduce((a, b) => a + b, 0)];
-  let r = 1;
-  if (block.annex !== undefined) {
+  const rows = titleRows(block);
+  rows.forEach((t, i) => {
+    const r = i + 1;
+    if (t.merged) sheet.mergeCells(r, 1, r, block.widths.length);
     const row = sheet.getRow(r);
-    row.getCell(1).value = block.annex;
-    row.getCell(1).font = font(FONTS.annex);
-    row.getCell(1).alignment = { horizontal: 'left', vertical: 'middle' };
-    row.height = rowHeightFor([block.annex], total, FONTS.annex.size);
+    const cell = row.getCell(1);
+    cell.value = t.text;
+    cell.font = font(t.role);
+    cell.alignment = t.merged ? { horizontal: 'center', vertical: 'middle', wrapText: true } : { horizontal: 'left', vertical: 'middle' };
+    row.height = t.height;
     row.commit();
-    r++;
-  }
-  const rows: [string, typeof FONTS.title | typeof FONTS.subtitle][] = [[block.title, FONTS.title], ...block.lines.map((l): [string, typeof FONTS.subtitle] => [l, FONTS.subtitle])];
-  for (const [text, role] of rows) {
-    sheet.mergeCells(r, 1, r, span);
-    const row = sheet.getRow(r);
-    row.getCell(1).value = text;
-    row.getCell(1).font = font(role);
-    row.getCell(1).alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    row.height = rowHeightFor([text], total, role.size) + (role === FONTS.title ? 10 : 0);
-    row.commit();
-    r++;
-  }
-  return r;
+  });
+  return rows.length + 1;
 }

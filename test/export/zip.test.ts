@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { applyPrintLayout, writeTitleBlock } from '../../src/export/index.js';
+import { printLayout, writeTitleBlock } from '../../src/export/index.js';
 import { buildStreamed } from '../../src/export/stream.js';
 import { zipDeterministic } from '../../src/export/zip.js';
 
@@ -10,9 +10,8 @@ const props = { date: '2025-04-01', title: '清单', subject: '主题', company:
 
 async function sample(): Promise<Buffer> {
   return buildStreamed(props, (wb) => {
-    const ws = wb.addWorksheet('清单');
+    const ws = wb.addWorksheet('清单', printLayout({ titleRows: [3, 3] }));
     ws.columns = [{ width: 10 }, { width: 20 }];
-    applyPrintLayout(ws, { titleRows: [3, 3] });
     const next = writeTitleBlock(ws, { title: '标题', lines: ['副标题'], widths: [10, 20] });
     const row = ws.getRow(next);
     row.values = ['序号', '名称'];

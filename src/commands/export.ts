@@ -1,0 +1,55 @@
+import { basename, resolve } from 'node:path';
+import { checkList, errorCount } from '../check/run.js';
+import { InputError, UsageError } from '../errors.js';
+import { messages } from '../export/messages.js';
+import { registerMessages, t } from '../i18n/index.js';
+import { writeFileAtomic } from '../io/atomic.js';
+import { formatters } from '../report/index.js';
+import { parseDate } from './check.js';
+import type { CommandContext } from './context.js';
+
+registerMessages(messages);
+
+export interface ExportCommandOptions {
+  /** Workbook to write; default `<list folder>.xlsx` in the working directory. */
+  output?: string;
+  /** Article texts beneath each citation. */
+  withText?: boolean;
+  /** Date citations are resolved on (YYYY-MM-DD); default today. */
+  on?: string;
+}
+
+export async function exportCommand(listArg: string | undefined, opts: ExportCommandOptions, ctx: CommandContext): Promise<number> {
+  if (opts.output !== undefined && !/\.xlsx$/i.test(opts.output)) throw new UsageError(t(ctx.lang, 'export.not-xlsx', { file: opts.output }));
+  const onDate = parseDate(opts.on, ctx) ?? ctx.today;
+  const checked = checkList(listArg, { lang: ctx.lang, onDate, cwd: ctx.cwd });
+  const errors = errorCount(checked.diagnostics);
+  if (checked.diagnostics.length > 0 || errors > 0) {
+    const report = { lang: ctx.lang, color: ctx.color, fileCount: checked.fileCount, onDate, cwd: ctx.cwd };
+    ctx.err(formatters.stylish(checked.diagnostics, report));
+  }
+  if (errors > 0) {
+    ctx.err(t(ctx.lang, 'export.refused', { errors }) + '\n');
+    return 1;
+  }
+  const { manifest } = checked;
+  if (!manifest) throw new InputError(t(ctx.lang, 'export.no-manifest'));
+
+  const output = opts.output ?? `${basename(checked.location.dir)}.xlsx`;
+  // exceljs is heavy; only this command loads it.
+  const { buildListWorkbook } = await import('../export/build.js');
+  const { citedArticleTexts } = await import('../export/article-text.js');
+  const articleTexts = opts.withText ? (citation: string) => citedArticleTexts(checked.registry, citation, onDate) : undefined;
+  const workbook = await buildListWorkbook({
+    manifest,
+    ...(checked.units ? { units: checked.units } : {}),
+    matters: checked.matters.map((m) => m.matter),
+    ...(articleTexts ? { articleTexts } : {}),
+  });
+  writeFileAtomic(resolve(ctx.cwd, output), workbook.bytes, ctx.lang);
+  if (workbook.tallRows.length > 0) {
+    ctx.err(t(ctx.lang, 'export.tall-rows', { count: workbook.tallRows.length, max: 409, ids: workbook.tallRows.join('、') }) + '\n');
+  }
+  ctx.err(t(ctx.lang, 'export.written', { file: output, matters: checked.matters.length }) + '\n');
+  return 0;
+}
