@@ -22,8 +22,8 @@ await build({
   format: 'esm',
   outfile,
   legalComments: 'none',
-  minifyWhitespace: true,
-  minifySyntax: true,
+  minify: true,
+  keepNames: false,
   // CommonJS dependencies call require() for Node built-ins; give the ES module one.
   banner: {
     js: `#!/usr/bin/env node\n// dutylist ${version} — single-file build (npm run bundle). https://github.com/dutylist/dutylist\nimport { createRequire as __dutylistCreateRequire } from 'node:module';\nconst require = __dutylistCreateRequire(import.meta.url);`,

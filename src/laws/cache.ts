@@ -2,7 +2,7 @@
 // `check` does not re-parse ~700 KB of law text and re-pair revised articles on every run.
 // Keyed by a hash of every file's name and content; any failure just means no cache.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { comparisonOf, seedComparison, type ArticleChange, type ArticleMapping, type VersionComparison } from './compare.js';
@@ -65,10 +65,22 @@ export function writeCache(cacheDir: string, registryDir: string, key: string, v
     const temp = `${file}.${process.pid}.tmp`;
     writeFileSync(temp, JSON.stringify(data));
     renameSync(temp, file);
+    prune(cacheDir);
 
   } catch {
     // An unwritable cache folder only costs speed.
   }
+}
+
+const KEEP = 16;
+
+// One file per registry folder; temporary copies (tests, CI clones) would otherwise pile up.
+function prune(cacheDir: string): void {
+  const files = readdirSync(cacheDir)
+    .filter((n) => /^laws-[0-9a-f]+\.json$/.test(n))
+    .map((n) => ({ path: join(cacheDir, n), time: statSync(join(cacheDir, n)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const old of files.slice(KEEP)) rmSync(old.path, { force: true });
 }
 
 function store(c: VersionComparison): StoredMapping[] {
