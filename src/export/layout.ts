@@ -19,6 +19,8 @@ export interface PrintLayout {
   titleRows?: [number, number];
   /** Rows frozen on screen (default: the last title row; 0 for none). */
   freezeRows?: number;
+  /** Shrink to a single page (short tables such as 统计) instead of one page wide. */
+  onePage?: boolean;
 }
 
 // Excel stores column widths in characters of the workbook's default font (Calibri 11, 7 px per
@@ -130,7 +132,7 @@ export function printLayout(layout: PrintLayout): Pick<AddWorksheetOptions, 'pag
       orientation: 'landscape',
       fitToPage: true,
       fitToWidth: 1,
-      fitToHeight: 0,
+      fitToHeight: layout.onePage ? 1 : 0,
       horizontalCentered: true,
       ...(layout.titleRows ? { printTitlesRow: `${layout.titleRows[0]}:${layout.titleRows[1]}` } : {}),
       margins: MARGINS,

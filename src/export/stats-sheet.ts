@@ -46,7 +46,7 @@ export function writeStatsSheet(workbook: Workbook, manifest: ListManifest, stat
   const typeTable = [['事项类型', '事项数'], ...stats.byType.map((t) => [t.type, String(t.count)]), ['合计', String(stats.total)]];
   const unitTable = [['单位', '主体责任（项）', '配合责任（项）'], ...stats.byUnit.map((u) => [u.unit, String(u.primary), String(u.supporting)])];
   const widths = fitColumnWidths(COLUMNS, [...typeTable, ...unitTable]);
-  const sheet = workbook.addWorksheet(STATS_SHEET, printLayout({}));
+  const sheet = workbook.addWorksheet(STATS_SHEET, printLayout({ onePage: true }));
   applyColumnWidths(sheet, widths);
   let r = writeTitleBlock(sheet, { title: `${manifest.title}统计`, lines: [], widths });
   r = writeTable(sheet, r + 1, typeTable, widths);
