@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffCommand } from '../../src/commands/diff.js';
 import type { MatterChange } from '../../src/diff/types.js';
-import { APPROVAL, LIST, NEW_DISTRICT_DUTY, OLD_DISTRICT_DUTY, STREET_DUTY, applyFourChanges, capture, matter, tempRepo } from './helpers.js';
+import { APPROVAL, LIST, STREET_DUTY, applyFourChanges, capture, matter, tempRepo } from './helpers.js';
 
 interface DiffJson {
   from: string;
@@ -21,7 +21,7 @@ async function run(cwd: string, opts: Parameters<typeof diffCommand>[1], list: s
 describe('diff between a tag and the working tree', () => {
   it('reports exactly the four changed matters with kinds, parts, before and after', async () => {
     const repo = tempRepo();
-    applyFourChanges(repo);
+    const { oldDistrictDuty, newDistrictDuty } = applyFourChanges(repo);
     const { code, out } = await run(repo.dir, { from: 'v1', format: 'json' });
     expect(code).toBe(0);
     const doc = JSON.parse(out) as DiffJson;
@@ -46,11 +46,11 @@ describe('diff between a tag and the working tree', () => {
     expect(district?.map((p) => p.part)).toEqual(['district']);
     const d = district?.[0];
     if (d?.part !== 'district') throw new Error('district part expected');
-    expect(d.removed).toEqual([{ unit: '区文化和旅游局', duty: OLD_DISTRICT_DUTY }]);
-    expect(d.added).toEqual([{ unit: '区文化和旅游局', duty: NEW_DISTRICT_DUTY }]);
+    expect(d.removed).toEqual([{ unit: '区文化和旅游局', duty: oldDistrictDuty }]);
+    expect(d.added).toEqual([{ unit: '区文化和旅游局', duty: newDistrictDuty }]);
     expect(d.reworded).toEqual([{ before: d.removed[0], after: d.added[0] }]);
-    expect(d.before?.[0]?.duties).toContain(OLD_DISTRICT_DUTY);
-    expect(d.after?.[0]?.duties).toContain(NEW_DISTRICT_DUTY);
+    expect(d.before?.[0]?.duties).toContain(oldDistrictDuty);
+    expect(d.after?.[0]?.duties).toContain(newDistrictDuty);
 
     expect(doc.changes[0]?.parts.every((p) => p.after === null)).toBe(true);
     expect(doc.changes[3]?.parts.every((p) => p.before === null)).toBe(true);
@@ -176,5 +176,24 @@ describe('refs are validated before git sees them', () => {
     const repo = tempRepo();
     await expect(run(repo.dir, {})).rejects.toThrow(/--from/);
     await expect(run(repo.dir, { from: 'v1', old: 'x' })).rejects.toThrow(/--old/);
+  });
+});
+
+describe('only changed files are parsed', () => {
+  it('does not read a broken file that is the same in both versions, but reports one that changed', async () => {
+    const repo = tempRepo();
+    repo.write(matter('WH-009'), 'id: WH-009\nname: [unclosed\n');
+    repo.commit('broken file');
+    repo.git('tag', 'v2');
+    applyFourChanges(repo);
+    const quiet = await run(repo.dir, { from: 'v2', format: 'json' });
+    expect(quiet.code).toBe(0);
+    expect((JSON.parse(quiet.out) as DiffJson).changes).toHaveLength(4);
+
+    repo.write(matter('WH-009'), 'id: WH-009\nname: [still unclosed\n');
+    const loud = await run(repo.dir, { from: 'v2', format: 'json' });
+    expect(loud.code).toBe(2);
+    expect(loud.out).toBe('');
+    expect(loud.err).toMatch(new RegExp(`${matter('WH-009')}:\\d+:\\d+  错误`));
   });
 });

@@ -69,20 +69,32 @@ export function capture(cwd: string, lang: Lang = 'zh'): Captured {
   };
 }
 
-export const matter = (id: string): string => `${LIST}/matters/${id}.yaml`;
+export const matter = (id: string, list = LIST): string => `${list}/matters/${id}.yaml`;
 
-/** The four changes of the acceptance scenario: WH-026 added, WH-002 removed, a street duty added to WH-003, a district duty of WH-004 reworded. */
-export function applyFourChanges(repo: TempRepo): void {
-  const added = repo.read(matter('WH-004')).replace('id: WH-004', 'id: WH-026').replace(/^name: .*$/m, 'name: 娱乐场所违规接纳未成年人夜间营业的查处');
-  repo.write(matter('WH-026'), added);
-  repo.remove(matter('WH-002'));
-  repo.write(matter('WH-003'), repo.read(matter('WH-003')).replace(/^(street:\n  duties:\n)/m, `$1    - ${STREET_DUTY}\n`));
-  repo.write(matter('WH-004'), repo.read(matter('WH-004')).replace(OLD_DISTRICT_DUTY, NEW_DISTRICT_DUTY));
+/** What applyFourChanges did, for the assertions. */
+export interface FourChanges {
+  oldDistrictDuty: string;
+  newDistrictDuty: string;
+}
+
+/**
+ * The four changes of the acceptance scenario: WH-026 added (a copy of WH-004), WH-002 removed,
+ * a street duty added to WH-003, the first district duty of WH-004 reworded. Works on any list
+ * holding WH-002…WH-004 written in the shipped layout.
+ */
+export function applyFourChanges(repo: TempRepo, list = LIST): FourChanges {
+  const wh004 = repo.read(matter('WH-004', list));
+  repo.write(matter('WH-026', list), wh004.replace('id: WH-004', 'id: WH-026').replace(/^name: .*$/m, 'name: 娱乐场所违规接纳未成年人夜间营业的查处'));
+  repo.remove(matter('WH-002', list));
+  repo.write(matter('WH-003', list), repo.read(matter('WH-003', list)).replace(/^(street:\n  duties:\n)/m, `$1    - ${STREET_DUTY}\n`));
+  const first = /^district:\n  - unit: .*\n    duties:\n      - (.+)$/m.exec(wh004);
+  const oldDistrictDuty = first?.[1] ?? '';
+  const newDistrictDuty = oldDistrictDuty.replace(/。$/, '') + '，夜间检查每月不少于一次。';
+  repo.write(matter('WH-004', list), wh004.replace(`      - ${oldDistrictDuty}`, `      - ${newDistrictDuty}`));
+  return { oldDistrictDuty, newDistrictDuty };
 }
 
 export const STREET_DUTY = '每月对辖区歌舞娱乐场所开展一次全覆盖检查，检查记录报区文化和旅游局备案。';
-export const OLD_DISTRICT_DUTY = '对娱乐场所在每日凌晨2时至上午8时营业的行为开展检查，依法查处违法行为。';
-export const NEW_DISTRICT_DUTY = '对娱乐场所在每日凌晨2时至上午8时营业的行为开展夜间专项检查，依法查处违法行为。';
 
 export const APPROVAL = `id: 2025-002
 applicant: 区文化和旅游局
