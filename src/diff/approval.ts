@@ -54,7 +54,7 @@ export function checkApproval(input: ApprovalInput): Approval {
     const change = changed.get(item.matter);
     if (change?.kind === item.action) continue;
     findings.push(at(record.file.display, locate(record.source, ['items', index, 'matter']), 'warning', 'diff/approved-unchanged', t(lang, 'diff.approved-unchanged', {
-      adjustment: record.data.id, matter: item.matter, action: kindLabel(lang, item.action), actual: change ? kindLabel(lang, change.kind) : t(lang, 'diff.no-change'),
+      adjustment: record.data.id, matter: item.matter, action: kindLabel(lang, item.action), actual: change ? t(lang, 'diff.actual.kind', { kind: kindLabel(lang, change.kind) }) : t(lang, 'diff.actual.none'),
     }), t(lang, 'diff.approved-unchanged.hint')));
   }
   return { covers, findings };

@@ -23,22 +23,22 @@ export class GitRepo {
     private readonly lang: Lang,
   ) {}
 
-  /** The repository holding `dir`; a usage error when there is none. */
-  static at(dir: string, lang: Lang): GitRepo {
+  /** The repository holding `dir` (`shown` in messages); an input error when there is none. */
+  static at(dir: string, shown: string, lang: Lang): GitRepo {
     let out: Buffer;
     try {
       out = runGit(['rev-parse', '--show-toplevel'], dir);
     } catch (e) {
       if (isMissingGit(e)) throw new InputError(t(lang, 'diff.git.missing'));
-      throw new InputError(t(lang, 'diff.git.not-a-repo', { dir }));
+      throw new InputError(t(lang, 'diff.git.not-a-repo', { dir: shown }));
     }
     return new GitRepo(out.toString('utf8').replace(/\n$/, ''), lang);
   }
 
   /** Path of `dir` from the repository root, forward slashes ('' for the root itself). */
-  pathOf(dir: string): string {
+  pathOf(dir: string, shown: string): string {
     const rel = relative(realpathSync(this.root), realpathSync(dir));
-    if (rel.startsWith('..')) throw new InputError(t(this.lang, 'diff.git.outside', { dir, root: this.root }));
+    if (rel.startsWith('..')) throw new InputError(t(this.lang, 'diff.git.outside', { dir: shown, root: this.root }));
     return rel.split(sep).join('/');
   }
 

@@ -16,7 +16,8 @@ const zh: Catalogue = {
   'diff.role.supporting': '配合责任',
   'diff.worktree': '工作区',
   'diff.reordered': '（仅顺序调整）',
-  'diff.no-change': '未调整',
+  'diff.actual.none': '没有调整',
+  'diff.actual.kind': '的调整类型是“{kind}”',
 
   'diff.summary.none': '{from} → {to}：没有事项调整。',
   'diff.summary': '{from} → {to}：{count} 个事项有调整（新增 {add}，取消 {remove}，变更 {modify}）。',
@@ -95,7 +96,8 @@ const en: Catalogue = {
   'diff.role.supporting': 'supporting',
   'diff.worktree': 'working tree',
   'diff.reordered': '(order changed only)',
-  'diff.no-change': 'did not change',
+  'diff.actual.none': 'did not change',
+  'diff.actual.kind': 'was {kind}',
 
   'diff.summary.none': '{from} → {to}: no matter changed.',
   'diff.summary': '{from} → {to}: {count} matters changed ({add} added, {remove} removed, {modify} modified).',

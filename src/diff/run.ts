@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
-import { findList, registryPath } from '../load/list.js';
+import { displayPath, findList, registryPath } from '../load/list.js';
 import { readYamlFile } from '../load/read.js';
 import { validateShape } from '../schema/validate.js';
 import type { Adjustment, Diagnostic, ListManifest, UnitRegistry } from '../types.js';
@@ -65,8 +65,9 @@ export function runDiff(req: DiffRequest): DiffResult {
   const units = unitRegistry ? indexUnits(unitRegistry) : undefined;
   const streetUnit = (unit: string): boolean => (units ? isStreet(units, unit) : /街道|乡|镇/.test(unit));
 
-  const repo = req.from !== undefined || req.to !== undefined ? GitRepo.at(location.dir, lang) : undefined;
-  const listPath = repo?.pathOf(location.dir) ?? '';
+  const shown = displayPath(location.dir, cwd);
+  const repo = req.from !== undefined || req.to !== undefined ? GitRepo.at(location.dir, shown, lang) : undefined;
+  const listPath = repo?.pathOf(location.dir, shown) ?? '';
   const gitSide = (ref: string, option: string): Version => {
     const r = repo as GitRepo;
     return gitVersion(r, r.resolveCommit(ref, option), ref, listPath, cwd);
