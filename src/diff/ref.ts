@@ -6,7 +6,8 @@ import { t } from '../i18n/index.js';
 
 const MAX_REF_LENGTH = 200;
 // Whitespace, control characters, shell metacharacters; `..`/`...` would make a range.
-const FORBIDDEN = /[\s\p{Cc};|&$`<>\\'"*?[\]{}()!]|\.\./u;
+// Reflog forms such as main@{1} stay allowed: git alone reads them, no shell ever does.
+const FORBIDDEN = /[\s\p{Cc};|&$`<>\\'"]|\.\./u;
 
 /** Throws a one-line usage error unless `ref` can only name a revision. */
 export function assertSafeRef(ref: string, option: string, lang: Lang): void {
