@@ -39,7 +39,10 @@ export async function exportCommand(listArg: string | undefined, opts: ExportCom
   // exceljs is heavy; only this command loads it.
   const { buildListWorkbook } = await import('../export/build.js');
   const { citedArticleTexts } = await import('../export/article-text.js');
-  const articleTexts = opts.withText ? (citation: string) => citedArticleTexts(checked.registry, citation, onDate) : undefined;
+  const cache = new Map<string, string[]>();
+  const articleTexts = opts.withText
+    ? (citation: string): string[] => cache.get(citation) ?? cache.set(citation, citedArticleTexts(checked.registry, citation, onDate)).get(citation) ?? []
+    : undefined;
   const workbook = await buildListWorkbook({
     manifest,
     ...(checked.units ? { units: checked.units } : {}),

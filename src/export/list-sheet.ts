@@ -12,7 +12,7 @@ export const LIST_SHEET = '清单';
 export function listColumns(withText: boolean): ColumnSpec[] {
   return [
     { header: '序号', min: 2, max: 2.5 },
-    { header: '事项类型', min: 2.5, max: 2.5 },
+    { header: '事项类型', min: 2, max: 2 },
     { header: '事项名称', min: 4, max: 6 },
     { header: '区级部门职责', min: 8, max: 15 },
     { header: '街道职责', min: 8, max: 12 },
@@ -20,7 +20,7 @@ export function listColumns(withText: boolean): ColumnSpec[] {
     { header: '主体责任', min: 4, max: 4 },
     { header: '配合责任', min: 4, max: 5 },
     { header: '备注', min: 2, max: 5 },
-    { header: '事项编码', min: 3, max: 3.5 },
+    { header: '事项编码', min: 3, max: 4.6 },
   ];
 }
 
@@ -56,17 +56,18 @@ const GROWABLE = new Set([3, 4, 5]);
 const GROWTH = 1.25;
 const MAX_GROWTH_STEPS = 4;
 
-function fitWidths(columns: ColumnSpec[], rows: readonly ListRow[]): number[] {
+function fitWidths(columns: ColumnSpec[], rows: readonly ListRow[]): { widths: number[]; needed: number[] } {
   let widths = fitColumnWidths(columns, rows.map((r) => r.cells));
-  let tall = rows.filter((r) => naturalRowHeight(r.cells, widths) > MAX_ROW_HEIGHT);
-  for (let step = 0; step < MAX_GROWTH_STEPS && tall.length > 0; step++) {
+  let needed = rows.map((r) => naturalRowHeight(r.cells, widths));
+  for (let step = 0; step < MAX_GROWTH_STEPS; step++) {
+    const tall = rows.filter((_, i) => (needed[i] ?? 0) > MAX_ROW_HEIGHT);
+    if (tall.length === 0) break;
     const culprits = new Set<number>();
     for (const r of tall) {
       let worst = -1;
       let worstHeight = 0;
-      r.cells.forEach((_, c) => {
-        const cells = r.cells.map((t, i) => (i === c ? t : ''));
-        const h = GROWABLE.has(c) ? naturalRowHeight(cells, widths) : 0;
+      r.cells.forEach((text, c) => {
+        const h = GROWABLE.has(c) ? naturalRowHeight([text], [widths[c] ?? 0]) : 0;
         if (h > worstHeight) [worst, worstHeight] = [c, h];
       });
       if (worst >= 0) culprits.add(worst);
@@ -74,9 +75,9 @@ function fitWidths(columns: ColumnSpec[], rows: readonly ListRow[]): number[] {
     if (culprits.size === 0) break;
     columns = columns.map((c, i) => (culprits.has(i) ? { ...c, max: Math.round(c.max * GROWTH) } : c));
     widths = fitColumnWidths(columns, rows.map((r) => r.cells));
-    tall = tall.filter((r) => naturalRowHeight(r.cells, widths) > MAX_ROW_HEIGHT);
+    needed = rows.map((r) => naturalRowHeight(r.cells, widths));
   }
-  return widths;
+  return { widths, needed };
 }
 
 /** Ids of matters whose row would need more than Excel's maximum height. */
@@ -85,7 +86,7 @@ export type TallRows = string[];
 /** Adds the 清单 sheet; returns the ids of matters whose text does not fit the maximum row height. */
 export function writeListSheet(workbook: Workbook, manifest: ListManifest, rows: readonly ListRow[], withText: boolean): TallRows {
   const columns = listColumns(withText);
-  const widths = fitWidths(columns, rows);
+  const { widths, needed } = fitWidths(columns, rows);
   const lines = titleLines(manifest);
   const headerRow = 2 + lines.length + 1;
   const sheet = workbook.addWorksheet(LIST_SHEET, printLayout({ titleRows: [headerRow, headerRow] }));
@@ -103,7 +104,6 @@ export function writeListSheet(workbook: Workbook, manifest: ListManifest, rows:
   header.commit();
 
   const styles = columns.map((_, i) => cellStyle(i));
-  const needed = rows.map((r) => naturalRowHeight(r.cells, widths));
   const tall: TallRows = rows.filter((_, i) => (needed[i] ?? 0) > MAX_ROW_HEIGHT).map((r) => r.matter.id);
   const heights = needed.map((h) => Math.min(h, MAX_ROW_HEIGHT));
   const pageEnds = new Set(paginate(heights, widths, titleBlockHeight(block), header.height));

@@ -42,29 +42,11 @@ export function widestLine(text: string): number {
 // Chinese line-breaking rules (禁则), applied by Excel, WPS and LibreOffice alike: closing
 // punctuation never starts a line and opening punctuation never ends one, so each sticks to its
 // neighbour and may push a character onto the next line.
-const NO_START = new Set('，。、；：？！）》」』】〕〉”’…—·%,.;:!?)]}>％'.split(''));
-const NO_END = new Set('（《「『【〔〈“‘([{<'.split(''));
-
-/** Pieces that wrap as a unit: one CJK character or a run of narrow ones, with glued punctuation. */
-function tokens(line: string): { text: string; width: number; space: boolean }[] {
-  const out: { text: string; width: number; space: boolean }[] = [];
-  let glueNext = false;
-  for (const ch of line) {
-    const width = charWidth(ch.codePointAt(0) ?? 0);
-    const space = ch === ' ';
-    const last = out[out.length - 1];
-    const narrowRun = last && !last.space && !space && width < 1 && last.text.length > 0 && charWidth(last.text.codePointAt(last.text.length - 1) ?? 0) < 1;
-    if (last && (glueNext || NO_START.has(ch) || narrowRun)) {
-      last.text += ch;
-      last.width += width;
-      last.space = false;
-    } else {
-      out.push({ text: ch, width, space });
-    }
-    glueNext = NO_END.has(ch);
-  }
-  return out;
-}
+const NO_START = 1;
+const NO_END = 2;
+const rules = new Uint8Array(0x10000);
+for (const ch of '，。、；：？！）》」』】〕〉”’…—·%,.;:!?)]}>％') rules[ch.charCodeAt(0)] = NO_START;
+for (const ch of '（《「『【〔〈“‘([{<') rules[ch.charCodeAt(0)] = NO_END;
 
 /** Lines `text` takes when wrapped in `capacity` em (explicit newlines included). */
 export function wrappedLineCount(text: string, capacity: number): number {
@@ -73,24 +55,52 @@ export function wrappedLineCount(text: string, capacity: number): number {
   return lines;
 }
 
+// Greedy wrapping over units that never break inside: a CJK character, or a run of narrow
+// characters (a Latin word, a number), with glued punctuation. Written as one pass without
+// allocations: 10,000 matters mean millions of characters.
 function wrapLine(line: string, capacity: number): number {
   let lines = 1;
   let used = 0;
-  for (const token of tokens(line)) {
-    if (used + token.width <= capacity + 1e-9) {
-      used += token.width;
-      continue;
+  let unit = 0;
+  let unitIsSpace = false;
+  let previousNarrow = false;
+  let glueNext = false;
+  const place = (): void => {
+    if (used + unit <= capacity + 1e-9) {
+      used += unit;
+    } else if (unitIsSpace) {
+      // A space at the end of a line is swallowed.
+    } else if (unit > capacity) {
+      const total = used + unit;
+      const full = Math.ceil(total / capacity) - 1;
+      lines += full;
+      used = total - full * capacity;
+    } else {
+      lines++;
+      used = unit;
     }
-    if (token.space) continue;
-    if (token.width > capacity) {
-      // A run longer than the line breaks anywhere.
-      const total = used + token.width;
-      lines += Math.ceil(total / capacity) - 1;
-      used = total - (Math.ceil(total / capacity) - 1) * capacity;
-      continue;
+  };
+  for (let i = 0; i < line.length; i++) {
+    let code = line.charCodeAt(i);
+    if (code >= 0xd800 && code < 0xdc00 && i + 1 < line.length) {
+      code = line.codePointAt(i) ?? code;
+      i++;
     }
-    lines += 1;
-    used = token.width;
+    const width = charWidth(code);
+    const space = code === 32;
+    const narrow = width < 1 && !space;
+    const rule = code < 0x10000 ? (rules[code] ?? 0) : 0;
+    const joins = i > 0 && !unitIsSpace && !space && (glueNext || rule === NO_START || (narrow && previousNarrow));
+    if (joins) {
+      unit += width;
+    } else {
+      if (i > 0) place();
+      unit = width;
+      unitIsSpace = space;
+    }
+    previousNarrow = narrow;
+    glueNext = rule === NO_END;
   }
+  if (line.length > 0) place();
   return lines;
 }
