@@ -59,7 +59,7 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .option('--verbose', m('cli.verbose'))
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => ctx.out(s),
+      writeOut: (s) => ctx.out(localiseHelp(s, ctx.lang)),
       writeErr: (s) => ctx.err(s),
       outputError: (s, write) => write(`dutylist: ${localiseCommanderError(s.trim(), ctx.lang)}\n`),
     })
@@ -73,14 +73,30 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .command('check')
     .argument('[list]', m('cli.arg.list'))
     .description(m('cli.check'))
-    .addOption(new Option('-f, --format <format>', m('cli.check.format')).default('stylish').choices(['stylish', 'json', 'github', 'sarif', 'junit']))
+    .addOption(new Option('-f, --format <format>', m('cli.check.format')).default('stylish'))
     .option('--on <date>', m('cli.check.on'))
     .option('--max-warnings <n>', m('cli.check.max-warnings'))
     .option('-o, --output <file>', m('cli.check.output'))
     .addHelpText('after', `\n${m('cli.check.examples')}`)
     .action((list: string | undefined, opts) => run(async () => (await import('./commands/check.js')).checkCommand(list, opts, ctx))());
 
-  const law = program.command('law').description(m('cli.law')).addHelpText('after', `\n${m('cli.law.examples')}`);
+  program.command('init').argument('<dir>', m('cli.init.dir')).description(m('cli.init'))
+    .option('--slug <slug>', m('cli.init.slug')).option('--prefix <prefix>', m('cli.init.prefix')).option('--region <region>', m('cli.init.region'))
+    .addHelpText('after', `\n${m('cli.init.examples')}`)
+    .action((dir: string, opts: { slug?: string; prefix?: string; region?: string }) => run(async () => (await import('./commands/init.js')).initCommand(dir, opts, ctx))());
+  program.command('new').argument('[list]', m('cli.arg.list')).description(m('cli.new'))
+    .option('-t, --type <type>', m('cli.new.type')).option('-n, --name <name>', m('cli.new.name'))
+    .addHelpText('after', `\n${m('cli.new.examples')}`)
+    .action((list: string | undefined, opts: { type?: string; name?: string }) => run(async () => (await import('./commands/new.js')).newCommand(list, opts, ctx))());
+  program.command('fmt').argument('[list]', m('cli.arg.list')).description(m('cli.fmt'))
+    .option('--check', m('cli.fmt.check')).addHelpText('after', `\n${m('cli.fmt.examples')}`)
+    .action((list: string | undefined, opts: { check?: boolean }) => run(async () => (await import('./commands/fmt.js')).fmtCommand(list, opts, ctx))());
+  program.command('stats').argument('[list]', m('cli.arg.list')).description(m('cli.stats'))
+    .addOption(new Option('-f, --format <format>', m('cli.stats.format')).default('table').choices(['table', 'json']))
+    .addHelpText('after', `\n${m('cli.stats.examples')}`)
+    .action((list: string | undefined, opts: { format: string }) => run(async () => (await import('./commands/stats.js')).statsCommand(list, opts, ctx))());
+
+  const law = program.command('law').description(m('cli.law')).helpCommand(false).addHelpText('after', `\n${m('cli.law.examples')}`);
   law.command('list').description(m('cli.law.list')).option('--laws <dir>', m('cli.law.dir'), 'lists/laws')
     .action((opts: { laws: string }) => run(async () => (await import('./commands/law.js')).lawCommand('list', [], opts, ctx))());
   law.command('show').argument('<citation>', m('cli.law.citation')).description(m('cli.law.show'))
@@ -122,6 +138,21 @@ function localDate(): string {
   const d = new Date();
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+// Commander writes help headings in English; only help and --version pass through writeOut.
+function localiseHelp(text: string, lang: Lang): string {
+  if (lang === 'en') return text;
+  return text
+    .replace(/^Usage:/m, '用法：')
+    .replace(/^Options:$/m, '选项：')
+    .replace(/^Commands:$/m, '命令：')
+    .replace(/^Arguments:$/m, '参数：')
+    .replace(/\(choices: ([^)]*?)(?:, default: ([^)]*))?\)/g, (_, choices: string, def?: string) =>
+      `（可选：${choices.replace(/"/g, '').replace(/, /g, '、')}${def ? `；默认：${def.replace(/"/g, '')}` : ''}）`)
+    .replace(/\(default: ([^)]*)\)/g, (_, def: string) => `（默认：${def.replace(/"/g, '')}）`)
+    .replace(/\[options\]/g, '[选项]')
+    .replace(/\[command\]/g, '[命令]');
 }
 
 // Commander's own errors are English; the common ones get a Chinese line.
