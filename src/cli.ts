@@ -20,7 +20,7 @@ export async function main(argv: string[], io: MainIO = {}): Promise<number> {
   const ctx: CommandContext = {
     lang,
     color: colorWanted(argv, env, io.isTTY ?? process.stdout.isTTY === true),
-    out: io.out ?? ((s) => void process.stdout.write(s)),
+    out: io.out ?? writeStdout,
     err: io.err ?? ((s) => void process.stderr.write(s)),
     cwd: io.cwd ?? process.cwd(),
     today: env.DUTYLIST_TODAY ?? localDate(),
@@ -45,6 +45,16 @@ export async function main(argv: string[], io: MainIO = {}): Promise<number> {
     if (verbose && e instanceof Error && e.stack) ctx.err(`${e.stack}\n`);
     return 2;
   }
+}
+
+// `dutylist check | head` closes the pipe early: stop writing quietly instead of crashing on EPIPE.
+let stdoutClosed = false;
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') stdoutClosed = true;
+  else throw e;
+});
+function writeStdout(text: string): void {
+  if (!stdoutClosed) process.stdout.write(text);
 }
 
 function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Command {
@@ -80,6 +90,12 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .addHelpText('after', `\n${m('cli.check.examples')}`)
     .action((list: string | undefined, opts) => run(async () => (await import('./commands/check.js')).checkCommand(list, opts, ctx))());
 
+  program.command('diff').argument('[list]', m('cli.arg.list')).description(m('cli.diff'))
+    .option('--from <ref>', m('cli.diff.from')).option('--to <ref>', m('cli.diff.to')).option('--old <dir>', m('cli.diff.old'))
+    .option('-f, --format <format>', m('cli.diff.format')).option('-o, --output <file>', m('cli.diff.output'))
+    .option('--require-approval', m('cli.diff.require-approval'))
+    .addHelpText('after', `\n${m('cli.diff.examples')}`)
+    .action((list: string | undefined, opts) => run(async () => (await import('./commands/diff.js')).diffCommand(list, opts, ctx))());
   program.command('init').argument('<dir>', m('cli.init.dir')).description(m('cli.init'))
     .option('--slug <slug>', m('cli.init.slug')).option('--prefix <prefix>', m('cli.init.prefix')).option('--region <region>', m('cli.init.region'))
     .addHelpText('after', `\n${m('cli.init.examples')}`)

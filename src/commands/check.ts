@@ -2,6 +2,7 @@ import { checkList } from '../check/run.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { appendFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
 import { formatters, markdownSummary, type FormatName, type ReportOptions } from '../report/index.js';
 import type { CommandContext } from './context.js';
@@ -30,7 +31,7 @@ export async function checkCommand(listArg: string | undefined, opts: CheckComma
     cwd: ctx.cwd,
   };
   const text = formatters[format](result.diagnostics, report);
-  if (opts.output) writeFileAtomic(opts.output, text, ctx.lang);
+  if (opts.output) writeFileAtomic(resolve(ctx.cwd, opts.output), text, ctx.lang);
   else ctx.out(text);
   if (format === 'github') githubSummary(result.diagnostics, report, ctx);
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
