@@ -105,8 +105,8 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .addHelpText('after', `\n${m('cli.new.examples')}`)
     .action((list: string | undefined, opts: { type?: string; name?: string }) => run(async () => (await import('./commands/new.js')).newCommand(list, opts, ctx))());
   program.command('fmt').argument('[list]', m('cli.arg.list')).description(m('cli.fmt'))
-    .option('--check', m('cli.fmt.check')).addHelpText('after', `\n${m('cli.fmt.examples')}`)
-    .action((list: string | undefined, opts: { check?: boolean }) => run(async () => (await import('./commands/fmt.js')).fmtCommand(list, opts, ctx))());
+    .option('--check', m('cli.fmt.check')).option('--fix', m('cli.fmt.fix')).addHelpText('after', `\n${m('cli.fmt.examples')}`)
+    .action((list: string | undefined, opts: { check?: boolean; fix?: boolean }) => run(async () => (await import('./commands/fmt.js')).fmtCommand(list, opts, ctx))());
   program.command('stats').argument('[list]', m('cli.arg.list')).description(m('cli.stats'))
     .addOption(new Option('-f, --format <format>', m('cli.stats.format')).default('table').choices(['table', 'json']))
     .addHelpText('after', `\n${m('cli.stats.examples')}`)

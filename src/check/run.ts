@@ -114,7 +114,7 @@ function readAdjustments(dir: string, show: (p: string) => string, sink: Diagnos
 
 /** Per matter, the date its citations speak for: the later of the list's effective date and
  *  the decision (or filing) date of the latest approved adjustment that touched it. */
-function citationDates(effective: string, adjustments: Adjustment[]): (id: string) => string {
+export function citationDates(effective: string, adjustments: Adjustment[]): (id: string) => string {
   const latest = new Map<string, string>();
   for (const a of adjustments) {
     if (a.decision?.result !== 'approved') continue;

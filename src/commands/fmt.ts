@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fmtMessages } from '../fmt/messages.js';
 import { formatYaml, type Normalise } from '../fmt/format.js';
 import { loadShapes, type FileKind } from '../fmt/order.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { loadRegistry, normaliseCitation } from '../laws/index.js';
+import { applyFixes, checkCitation, loadRegistry, normaliseCitation } from '../laws/index.js';
+import { checkList, citationDates } from '../check/run.js';
 import { displayPath, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
 import { readYamlFile } from '../load/read.js';
 import type { CommandContext } from './context.js';
@@ -14,6 +16,8 @@ registerMessages(fmtMessages);
 export interface FmtCommandOptions {
   /** Write nothing; exit 1 when a file would change. */
   check?: boolean;
+  /** Also replace article numbers that a law's revision moved (citation/renumbered). */
+  fix?: boolean;
 }
 
 type Outcome = 'same' | 'changed' | 'failed';
@@ -22,7 +26,12 @@ export async function fmtCommand(listArg: string | undefined, opts: FmtCommandOp
   const location = findList(listArg, ctx.cwd, ctx.lang);
   await loadShapes();
   const normalise = citationNormaliser(location);
-  const outcomes = filesOf(location).map(([path, kind]) => formatFile(path, kind, normalise, opts.check === true, ctx));
+  const renumber = opts.fix ? renumberer(listArg, ctx) : undefined;
+  const outcomes = filesOf(location).map(([path, kind]) => {
+    const id = basename(path).replace(/\.ya?ml$/i, '');
+    const perFile: Normalise = kind === 'matter' && renumber ? (s) => renumber(normalise(s), id) : normalise;
+    return formatFile(path, kind, perFile, opts.check === true, ctx);
+  });
   const count = outcomes.length;
   const changed = outcomes.filter((o) => o === 'changed').length;
   const failed = outcomes.filter((o) => o === 'failed').length;
@@ -49,6 +58,18 @@ function citationNormaliser(location: ListLocation): Normalise {
   const declared = isRecord(manifest) && typeof manifest.laws === 'string' ? manifest.laws : undefined;
   const registry = loadRegistry(registryPath(location.dir, declared, 'laws'));
   return (s) => normaliseCitation(registry, s);
+}
+
+/** Moves citations to the article that now carries their content, judged for each matter by
+ *  the date it was written against (the same dates `check` uses). */
+function renumberer(listArg: string | undefined, ctx: CommandContext): (citation: string, id: string) => string {
+  const checked = checkList(listArg, { lang: ctx.lang, onDate: ctx.today, cwd: ctx.cwd });
+  const effective = checked.manifest?.effective ?? ctx.today;
+  const citedOn = citationDates(effective, checked.adjustments.map((a) => a.adjustment));
+  return (citation, id) => {
+    const moved = checkCitation(checked.registry, citation, ctx.today, { citedOn: citedOn(id) }).filter((f) => f.code === 'renumbered');
+    return applyFixes(citation, moved);
+  };
 }
 
 function formatFile(path: string, kind: FileKind, normalise: Normalise, checkOnly: boolean, ctx: CommandContext): Outcome {

@@ -170,4 +170,5 @@ export const en: Catalogue = {
   'cli.diff.output': 'write to a file; a .xlsx name writes the comparison table',
   'cli.diff.require-approval': 'fail (exit 1) unless every change is covered by an approved adjustment',
   'cli.diff.examples': 'Examples:\n  dutylist diff --from v1\n  dutylist diff --from v1 --format markdown > comment.md\n  dutylist diff --from v1 -o 调整对照表.xlsx\n  dutylist diff --from v1 --require-approval',
+  'cli.fmt.fix': 'also move citations to the article numbers a law revision gave them (citation/renumbered); record an adjustment afterwards',
 };

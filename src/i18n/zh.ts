@@ -177,4 +177,5 @@ export const zh: Catalogue = {
   'cli.diff.output': '写入文件；以 .xlsx 结尾时生成调整对照表',
   'cli.diff.require-approval': '每项调整须有经联席会议同意的调整申请，否则以退出码 1 结束',
   'cli.diff.examples': '示例：\n  dutylist diff --from v1\n  dutylist diff --from v1 --format markdown > 评论.md\n  dutylist diff --from v1 -o 调整对照表.xlsx\n  dutylist diff --from v1 --require-approval',
+  'cli.fmt.fix': '同时把因法规修订而改号的条文序号改为新序号（citation/renumbered），改后请补调整记录',
 };
