@@ -6,7 +6,7 @@
 //   applyColumnWidths(sheet, widths)
 //   rowHeightFor(texts: string[], widths: number[], fontSize?) → points (capped at 409)
 //   naturalRowHeight(...) → points, uncapped (> MAX_ROW_HEIGHT means the row would print clipped)
-//   applyPrintLayout(sheet, { titleRows?: [first, last], freezeRows? })   in-memory sheets
+//   applyPrintLayout(sheet, { titleRows?: [first, last], freezeRows?, onePage? })   in-memory sheets
 //   printLayout(layout) → { pageSetup, headerFooter, views }   streaming: wb.addWorksheet(name, printLayout(…))
 //                                                 A4 landscape, fit to width, repeated header, "— n —" footer
 //   writeTitleBlock(sheet, { annex?, title, lines, widths }) → next free row number; titleBlockHeight(block) → points
