@@ -90,6 +90,10 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .addHelpText('after', `\n${m('cli.check.examples')}`)
     .action((list: string | undefined, opts) => run(async () => (await import('./commands/check.js')).checkCommand(list, opts, ctx))());
 
+  program.command('export').argument('[list]', m('cli.arg.list')).description(m('cli.export'))
+    .option('-o, --output <file>', m('cli.export.output')).option('--with-text', m('cli.export.with-text'))
+    .option('--on <date>', m('cli.export.on')).addHelpText('after', `\n${m('cli.export.examples')}`)
+    .action((list: string | undefined, opts: { output?: string; withText?: boolean; on?: string }) => run(async () => (await import('./commands/export.js')).exportCommand(list, opts, ctx))());
   program.command('diff').argument('[list]', m('cli.arg.list')).description(m('cli.diff'))
     .option('--from <ref>', m('cli.diff.from')).option('--to <ref>', m('cli.diff.to')).option('--old <dir>', m('cli.diff.old'))
     .option('-f, --format <format>', m('cli.diff.format')).option('-o, --output <file>', m('cli.diff.output'))

@@ -171,4 +171,9 @@ export const en: Catalogue = {
   'cli.diff.require-approval': 'fail (exit 1) unless every change is covered by an approved adjustment',
   'cli.diff.examples': 'Examples:\n  dutylist diff --from v1\n  dutylist diff --from v1 --format markdown > comment.md\n  dutylist diff --from v1 -o 调整对照表.xlsx\n  dutylist diff --from v1 --require-approval',
   'cli.fmt.fix': 'also move citations to the article numbers a law revision gave them (citation/renumbered); record an adjustment afterwards',
+  'cli.export': 'write the joint-issuance workbook (A4 landscape, print-ready; refused while the list has errors)',
+  'cli.export.output': 'workbook to write (.xlsx); default: <list folder name>.xlsx in the current directory',
+  'cli.export.with-text': 'print the text of each cited article beneath its citation (version in force on --on)',
+  'cli.export.on': 'check citations and take article texts from the law versions in force on this date (YYYY-MM-DD, default today)',
+  'cli.export.examples': 'Examples:\n  dutylist export -o list.xlsx\n  dutylist export lists/huangpi-culture-tourism -o out/list.xlsx --with-text',
 };

@@ -178,4 +178,9 @@ export const zh: Catalogue = {
   'cli.diff.require-approval': '每项调整须有经联席会议同意的调整申请，否则以退出码 1 结束',
   'cli.diff.examples': '示例：\n  dutylist diff --from v1\n  dutylist diff --from v1 --format markdown > 评论.md\n  dutylist diff --from v1 -o 调整对照表.xlsx\n  dutylist diff --from v1 --require-approval',
   'cli.fmt.fix': '同时把因法规修订而改号的条文序号改为新序号（citation/renumbered），改后请补调整记录',
+  'cli.export': '生成联合印发用的清单工作簿（A4 横向，可直接打印；清单有错误时不生成）',
+  'cli.export.output': '输出的工作簿（.xlsx），默认为当前目录下“清单文件夹名.xlsx”',
+  'cli.export.with-text': '在每条依据下附所引条文原文（取 --on 日期施行的版本）',
+  'cli.export.on': '按此日期施行的法规版本核对引用、摘录条文（YYYY-MM-DD，默认今天）',
+  'cli.export.examples': '示例：\n  dutylist export -o 清单.xlsx\n  dutylist export lists/huangpi-culture-tourism -o out/清单.xlsx --with-text',
 };

@@ -1,7 +1,7 @@
 // Every file we write goes to a temporary file beside the target and is renamed over it, so an
 // interrupted run or a workbook held open in Excel/WPS never leaves a half-written or lost file.
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
@@ -12,6 +12,7 @@ const LOCKED = new Set(['EBUSY', 'EPERM', 'EACCES']);
 export function writeFileAtomic(target: string, data: string | Uint8Array, lang: Lang): void {
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
+    mkdirSync(dirname(target), { recursive: true });
     writeFileSync(temp, data);
   } catch (e) {
     rmSync(temp, { force: true });
