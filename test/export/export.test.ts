@@ -156,6 +156,12 @@ describe('export refusals', () => {
     await expect(runExport(BASIC, { output: join(tempDir(), 'x.csv') })).rejects.toThrow(/\.xlsx/);
   });
 
+  it('creates a missing output folder', async () => {
+    const target = join(tempDir(), 'new-folder', '清单.xlsx');
+    expect((await runExport(BASIC, { output: target })).code).toBe(0);
+    expect(existsSync(target)).toBe(true);
+  });
+
   it('leaves the old file untouched when the target cannot be replaced', async () => {
     const dir = tempDir();
     const target = join(dir, 'held.xlsx');
@@ -164,8 +170,8 @@ describe('export refusals', () => {
     const { spawnSync } = await import('node:child_process');
     const locked = spawnSync('chattr', ['+i', target]).status === 0;
     try {
-      const missing = join(dir, 'no-such-folder', 'x.xlsx');
-      await expect(runExport(BASIC, { output: missing })).rejects.toBeInstanceOf(InputError);
+      const underAFile = join(dir, 'held.xlsx', 'x.xlsx');
+      await expect(runExport(BASIC, { output: underAFile })).rejects.toBeInstanceOf(InputError);
       if (!locked) return;
       const error = await runExport(BASIC, { output: target }).then(() => undefined, (e: unknown) => e);
       expect(error).toBeInstanceOf(InputError);
