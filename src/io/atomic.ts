@@ -15,13 +15,13 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, lang:
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(temp, data);
   } catch (e) {
-    rmSync(temp, { force: true });
+    removeQuietly(temp);
     throw new InputError(t(lang, 'write.failed', { file: target, detail: errorCode(e) }));
   }
   try {
     renameWithRetry(temp, target);
   } catch (e) {
-    rmSync(temp, { force: true });
+    removeQuietly(temp);
     const code = errorCode(e);
     throw new InputError(t(lang, LOCKED.has(code) ? 'write.locked' : 'write.failed', { file: target, detail: code }));
   }
@@ -38,6 +38,14 @@ function renameWithRetry(from: string, to: string): void {
       if (attempt >= 4 || !LOCKED.has(errorCode(e)) || process.platform !== 'win32') throw e;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50 * (attempt + 1));
     }
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // The temp file was never created (its folder is unusable); nothing to clean.
   }
 }
 
