@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { InputError } from '../errors.js';
@@ -41,19 +41,17 @@ export function loadRegistry(dir: string, options: LoadOptions = {}): LawRegistr
   } catch {
     throw new InputError(`无法读取法规库目录 ${dir}。请检查路径（--laws）。 / Cannot read the law registry folder ${dir}; check the path (--laws).`);
   }
-  const files = names.map((name) => {
-    const file = join(dir, name);
-    return { name: file, text: readFileSync(file, 'utf8') };
-  });
+  const files = names.map((name) => join(dir, name));
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
-  const key = cacheDir === false ? '' : cacheKey(files);
+  // Keyed by size and modification time, so a warm start reads no law text at all.
+  const key = cacheDir === false ? '' : cacheKey(files.map((name) => ({ name, text: fingerprint(name) })));
   const cached = cacheDir === false ? undefined : readCache(cacheDir, dir, key);
   if (cached) return buildRegistry(cached, dir);
   const versions: LawVersion[] = [];
   const errors: LawParseError[] = [];
-  for (const { name, text } of files) {
+  for (const name of files) {
     try {
-      versions.push(parseLawText(text, name));
+      versions.push(parseLawText(readFileSync(name, 'utf8'), name));
     } catch (e) {
       if (e instanceof LawParseError) errors.push(e);
       else throw e;
@@ -62,6 +60,11 @@ export function loadRegistry(dir: string, options: LoadOptions = {}): LawRegistr
   const registry = buildRegistry(versions, dir, errors);
   if (cacheDir !== false && registry.errors.length === 0) writeCache(cacheDir, dir, key, versions, successive(registry));
   return registry;
+}
+
+function fingerprint(file: string): string {
+  const stat = statSync(file);
+  return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
 }
 
 function successive(registry: LawRegistry): [LawVersion, LawVersion][] {

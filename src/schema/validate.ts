@@ -32,7 +32,6 @@ interface SchemaNode {
 
 type Compiled = Record<SchemaName, ValidateFunction> & { schemas: Record<SchemaName, object> };
 
-const schemaDir = new URL('../../schema/', import.meta.url);
 const validators = new Map<SchemaName, ValidateFunction>();
 const schemas = new Map<SchemaName, SchemaNode>();
 let compiled: Compiled | undefined;
@@ -66,7 +65,7 @@ function schemaOf(name: SchemaName): SchemaNode {
   if (fromBuild) return fromBuild;
   let schema = schemas.get(name);
   if (!schema) {
-    schema = JSON.parse(readFileSync(new URL(`${name}.schema.json`, schemaDir), 'utf8')) as SchemaNode;
+    schema = JSON.parse(readFileSync(new URL(`../../schema/${name}.schema.json`, import.meta.url), 'utf8')) as SchemaNode;
     schemas.set(name, schema);
   }
   return schema;

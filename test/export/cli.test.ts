@@ -48,7 +48,7 @@ describe.skipIf(!wired)('dutylist export (spawned)', () => {
     writeFileSync(target, 'old');
     const locked = spawnSync('chattr', ['+i', target]).status === 0;
     try {
-      const r = dutylist(['export', BASIC, '-o', locked ? target : join(dir, 'missing', 'x.xlsx')]);
+      const r = dutylist(['export', BASIC, '-o', locked ? target : join(target, 'x.xlsx')]);
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     } finally {
