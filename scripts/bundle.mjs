@@ -47,6 +47,9 @@ const lazyWorkbook = {
         "import { brotliDecompressSync } from 'node:zlib';",
         `const chunk = ${JSON.stringify(chunk)};`,
         'let loaded;',
+        // Inside node_modules Node keeps quiet about old Buffer() calls in exceljs's dependencies;
+        // bundled, it would print a deprecation warning at every export.
+        'process.noDeprecation = true;',
         "const load = () => (loaded ??= import('data:text/javascript;base64,' + brotliDecompressSync(Buffer.from(chunk, 'base64')).toString('base64')));",
         'export const exportCommand = async (...args) => (await load()).exportCommand(...args);',
         'export const diffCommand = async (...args) => (await load()).diffCommand(...args);',

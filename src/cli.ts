@@ -37,7 +37,9 @@ export async function main(argv: string[], io: MainIO = {}): Promise<number> {
     if (e instanceof CommanderError) {
       return e.exitCode === 0 ? 0 : 2;
     }
-    if (e instanceof UsageError || e instanceof InputError) {
+    // By name, not instanceof: the single-file build loads the workbook commands as a separate
+    // module with its own copies of these classes.
+    if (e instanceof UsageError || e instanceof InputError || (e instanceof Error && (e.name === 'UsageError' || e.name === 'InputError'))) {
       ctx.err(`dutylist: ${e.message}\n`);
       return 2;
     }
