@@ -1,7 +1,7 @@
 // The 调整对照表 workbook for filing with the city office: the comparison sheet and a summary,
 // laid out and made reproducible by the same helpers as the list workbook (src/export/).
 import ExcelJS, { type Cell, type RichText, type Workbook, type Worksheet } from 'exceljs';
-import { FONTS, THIN_BORDER, applyColumnWidths, applyPrintLayout, fitColumnWidths, font, rowHeightFor, writeTitleBlock, type ColumnSpec, type DocumentProperties } from '../export/index.js';
+import { FONTS, MAX_ROW_HEIGHT, THIN_BORDER, applyColumnWidths, applyPrintLayout, fitColumnWidths, font, naturalRowHeight, rowHeightFor, writeTitleBlock, type ColumnSpec, type DocumentProperties } from '../export/index.js';
 import { t } from '../i18n/index.js';
 import type { Segment } from './render.js';
 import type { DiffResult } from './run.js';
@@ -37,10 +37,11 @@ export function comparisonWorkbook(result: DiffResult): { workbook: Workbook; pr
   return { workbook, props: { date, title, subject: t('zh', 'diff.sheet.table'), ...(result.manifest?.issuers[0] ? { company: result.manifest.issuers[0] } : {}) } };
 }
 
-function comparisonSheet(sheet: Worksheet, rows: ComparisonRow[], title: string, subtitle: string): void {
-  const texts = rows.map(cellTexts);
+function comparisonSheet(sheet: Worksheet, changes: ComparisonRow[], title: string, subtitle: string): void {
   const specs: ColumnSpec[] = COLUMNS.map((c) => ({ header: t('zh', c.key), min: c.min, max: c.max }));
-  const widths = fitColumnWidths(specs, texts);
+  const widths = fitColumnWidths(specs, changes.map(cellTexts));
+  const rows = changes.flatMap((row) => fitRows(row, widths));
+  const texts = rows.map(cellTexts);
   applyColumnWidths(sheet, widths);
   const headerRow = writeTitleBlock(sheet, { annex: '附件', title, lines: [subtitle], widths });
   writeHeader(sheet, headerRow, specs.map((s) => s.header), widths);
@@ -103,6 +104,51 @@ function merge(segments: Segment[]): Segment[] {
     else out.push({ ...s });
   }
   return out;
+}
+
+// Excel cannot make a row taller than 409 pt: a removed or added matter's full text would print
+// cut off. Such a change continues on rows of its own, marked （续）, each short enough to print.
+function fitRows(row: ComparisonRow, widths: number[]): ComparisonRow[] {
+  if (naturalRowHeight(cellTexts(row), widths) <= MAX_ROW_HEIGHT) return [row];
+  const before = splitLines(row.before);
+  const after = splitLines(row.after);
+  const rows: ComparisonRow[] = [];
+  let chunk = { before: [] as Segment[][], after: [] as Segment[][] };
+  const asRow = (c: typeof chunk, first: boolean): ComparisonRow => ({
+    ...(first ? row : { ...row, name: `${row.name}（续）`, basis: '', applicant: '', date: '', note: '' }),
+    before: joinSegments(c.before),
+    after: joinSegments(c.after),
+  });
+  for (let i = 0; i < Math.max(before.length, after.length); i++) {
+    const b = before[i] ? [before[i] as Segment[]] : [];
+    const a = after[i] ? [after[i] as Segment[]] : [];
+    const next = { before: [...chunk.before, ...b], after: [...chunk.after, ...a] };
+    const fits = naturalRowHeight(cellTexts(asRow(next, rows.length === 0)), widths) <= MAX_ROW_HEIGHT;
+    if (!fits && (chunk.before.length > 0 || chunk.after.length > 0)) {
+      rows.push(asRow(chunk, rows.length === 0));
+      chunk = { before: b, after: a };
+    } else {
+      chunk = next;
+    }
+  }
+  rows.push(asRow(chunk, rows.length === 0));
+  return rows;
+}
+
+function splitLines(segments: Segment[]): Segment[][] {
+  const lines: Segment[][] = [[]];
+  for (const segment of segments) {
+    segment.text.split('\n').forEach((piece, i) => {
+      if (i > 0) lines.push([]);
+      if (piece !== '') lines[lines.length - 1]?.push({ ...segment, text: piece });
+    });
+  }
+  return lines;
+}
+
+function joinSegments(lines: Segment[][]): Segment[] {
+  if (lines.length === 0) return [{ text: '' }];
+  return lines.flatMap((line, i) => (i === 0 ? line : [{ text: '\n' }, ...line]));
 }
 
 function cellTexts(row: ComparisonRow): string[] {

@@ -36,7 +36,8 @@ describe('调整对照表 workbook', () => {
     expect((headerRow.values as unknown[]).slice(1)).toEqual(['序号', '事项编码', '事项名称', '调整类型', '调整要素', '调整前', '调整后', '调整依据', '申请单位', '审核（联席会议）日期', '备注']);
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', printTitlesRow: '4:4' });
 
-    const rows = [5, 6, 7, 8].map((r) => sheet.getRow(r));
+    // A removed matter's whole text may continue on rows marked （续）; skip those here.
+    const rows = [5, 6, 7, 8, 9, 10].map((r) => sheet.getRow(r)).filter((r) => r.getCell(2).value && !String(r.getCell(3).value).endsWith('（续）'));
     expect(rows.map((r) => [r.getCell(2).value, r.getCell(4).value])).toEqual([['WH-002', '取消'], ['WH-003', '变更'], ['WH-004', '变更'], ['WH-026', '新增']]);
     const wh003 = rows[1];
     if (!wh003) throw new Error('row missing');
@@ -56,6 +57,28 @@ describe('调整对照表 workbook', () => {
     const totals = summary?.getRow(3).values as unknown[];
     expect(totals.slice(1)).toEqual(['单位', '新增', '取消', '变更', '合计']);
     expect((summary?.getRow(4).values as unknown[]).slice(1)).toEqual(['合计', 1, 1, 2, 4]);
+  });
+
+  it('continues a matter too long for one row (Excel caps rows at 409 pt) on rows marked （续）', async () => {
+    const long = tempRepo();
+    const text = long.read(matter('WH-002'));
+    const duties = Array.from({ length: 40 }, (_, i) => `      - 第${i + 1}项：对擅自从事娱乐场所经营活动的行为开展监督检查，依法查处，并将处理结果反馈街道。`).join('\n');
+    long.write(matter('WH-002'), text.replace(/(district:\n  - unit: .*\n    duties:\n)/, `$1${duties}\n`));
+    long.commit('long');
+    long.git('tag', 'v2');
+    long.remove(matter('WH-002'));
+    const c = capture(long.dir);
+    expect(await diffCommand(LIST, { from: 'v2', output: 'long.xlsx' }, c.ctx)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(join(long.dir, 'long.xlsx')) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('调整对照表');
+    if (!sheet) throw new Error('sheet missing');
+    const rows = [5, 6, 7, 8].map((r) => sheet.getRow(r)).filter((r) => r.getCell(2).value === 'WH-002');
+    expect(rows.length).toBeGreaterThan(1);
+    expect(String(rows[1]?.getCell(3).value)).toMatch(/（续）$/);
+    expect(rows.every((r) => (r.height ?? 0) <= 409)).toBe(true);
+    const cells = rows.map((r) => JSON.stringify(r.getCell(6).value)).join('\n');
+    expect(cells).toContain('第40项');
   });
 
   it('needs an output file', async () => {
