@@ -5,7 +5,7 @@ import type { ReadFile } from '../load/read.js';
 import type { SyntaxProblem } from '../load/yaml.js';
 import type { RuleFinding } from '../rules/index.js';
 import type { SchemaFinding } from '../schema/validate.js';
-import type { Diagnostic, RuleSetting, Severity } from '../types.js';
+import type { DataPath, Diagnostic, RuleSetting, Severity } from '../types.js';
 
 /** Builds positioned, translated diagnostics for one file. */
 export class DiagnosticSink {
@@ -50,7 +50,7 @@ export class DiagnosticSink {
     const setting = this.settings[rule] ?? this.settings[ruleId];
     if (setting === 'off') return;
     const severity = setting ?? f.severity ?? defaultSeverity;
-    const at = file.source ? locate(file.source, f.path, { key: f.key, span: f.span }) : undefined;
+    const at = file.source ? locate(file.source, f.path, { key: f.key, span: f.span, value: valueAt(file.data, f.path) }) : undefined;
     const key = f.message ?? rule;
     const params = f.params ?? {};
     this.push({
@@ -79,6 +79,15 @@ export class DiagnosticSink {
   private push(d: Diagnostic): void {
     this.list.push(d);
   }
+}
+
+function valueAt(data: unknown, path: DataPath): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
 }
 
 /** File, line, column, rule: the order every formatter prints in. */

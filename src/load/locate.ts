@@ -15,10 +15,14 @@ export interface LocateOptions {
   key?: boolean;
   /** A span inside the located string value (e.g. one article of a citation). */
   span?: { start: number; end: number };
+  /** The value at `path`, when known: a string found once in the text is located without parsing. */
+  value?: unknown;
 }
 
 /** Line/column of `path` in the file; the closest existing ancestor when the path is missing. */
 export function locate(source: SourceFile, path: DataPath, options: LocateOptions = {}): Range {
+  const quick = options.key ? undefined : locateUniqueString(source, options.value, options.span);
+  if (quick) return quick;
   const doc = source.document();
   let node: unknown = doc.contents;
   let keyNode: Node | undefined;
@@ -48,6 +52,29 @@ export function locate(source: SourceFile, path: DataPath, options: LocateOption
     const shifted = shiftIntoScalar(source.text, node, options.span);
     if (shifted) [start, end] = shifted;
   }
+  const from = source.position(start);
+  const to = source.position(end);
+  return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+}
+
+// Most findings sit on a string written once, literally, on one line (a citation, a duty, a unit).
+// Finding its only occurrence gives the same position as the parsed document at a fraction of the
+// cost; anything ambiguous (repeated, escaped, folded) goes through the full parse.
+function locateUniqueString(source: SourceFile, value: unknown, span?: { start: number; end: number }): Range | undefined {
+  if (typeof value !== 'string' || value.length < 2 || value.includes('\n')) return undefined;
+  const { text } = source;
+  const at = text.indexOf(value);
+  if (at < 0 || text.indexOf(value, at + 1) >= 0) return undefined;
+  const before = text[at - 1];
+  const after = text[at + value.length];
+  // The whole scalar, not part of a longer one: preceded by "- ", ": ", "[", "," or a quote, and
+  // followed by the end of the line, a comment, a closing bracket, a comma or the same quote.
+  if (before === undefined || !/[ \t[,'"]/.test(before)) return undefined;
+  const quoted = before === '"' || before === "'";
+  if (quoted ? after !== before : after !== undefined && !/[\n\],#\r]/.test(after) && !(after === ' ' && /^ +(#|$)/m.test(text.slice(at + value.length)))) return undefined;
+  if (quoted && before === '"' && /[\\"]/.test(value)) return undefined;
+  const start = at + (span?.start ?? 0);
+  const end = at + (span?.end ?? value.length);
   const from = source.position(start);
   const to = source.position(end);
   return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
