@@ -207,7 +207,7 @@ function expandRange(first: UnitRun, last: UnitRun, span: Span, finding: Finding
   const hi = b.at(-1);
   if (!sameShape || !lo || !hi || lo.suffix !== undefined || hi.suffix !== undefined) return [fromRef, toRef_];
   if (hi.value < lo.value) {
-    finding('range-order', 'error', span, { from: lo.value, to: hi.value });
+    finding('range-order', 'error', span, { from: toChineseNumeral(lo.value), to: toChineseNumeral(hi.value) });
     return [fromRef, toRef_];
   }
   const refs: ArticleRef[] = [fromRef];
