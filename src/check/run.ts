@@ -142,7 +142,7 @@ function validated<T>(file: ReadFile, schema: SchemaName, sink: DiagnosticSink, 
   return findings.length === 0 ? (file.data as T) : undefined;
 }
 
-function groupBy<T>(items: { matter: Matter; source: ReadFile }[], key: (m: { matter: Matter }) => string): Map<string, string[]> {
+function groupBy(items: { matter: Matter; source: ReadFile }[], key: (m: { matter: Matter }) => string): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const item of items) {
     const k = key(item);

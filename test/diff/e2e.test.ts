@@ -1,18 +1,13 @@
 // `dutylist diff` spawned as a user or CI runs it (bin → dist, built by test/setup/build.ts).
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APPROVAL, LIST, ROOT, applyFourChanges, tempRepo } from './helpers.js';
+import { dutylist as spawnBin } from '../e2e/cli.js';
+import { APPROVAL, LIST, applyFourChanges, tempRepo } from './helpers.js';
 
-const wired = /commands\/diff\.js/.test(readFileSync(join(ROOT, 'src', 'cli.ts'), 'utf8'));
+const dutylist = (args: string[], cwd: string) => spawnBin(args, { cwd });
 
-function dutylist(args: string[], cwd: string): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'dutylist.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-describe.runIf(wired)('dutylist diff (spawned)', () => {
+describe('dutylist diff (spawned)', () => {
   it('reports, gates approval, writes the table, and refuses option-like refs', () => {
     const repo = tempRepo();
     applyFourChanges(repo);

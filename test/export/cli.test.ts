@@ -1,28 +1,17 @@
-// `dutylist export` as a user runs it: the real bin, spawned (needs the lead's wiring in src/cli.ts
-// and a build; the vitest global setup builds dist/).
+// `dutylist export` as a user runs it: the real bin, spawned (the vitest global setup builds dist/).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dutylist as spawnBin } from '../e2e/cli.js';
 import { BASIC, BROKEN, ROOT, tempDir } from './helpers.js';
 
-const bin = join(ROOT, 'bin', 'dutylist.js');
-const wired = /exportCommand/.test(readFileSync(join(ROOT, 'src', 'cli.ts'), 'utf8')) && existsSync(join(ROOT, 'dist', 'commands', 'export.js'));
-
-function dutylist(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', DUTYLIST_TODAY: '2025-06-01' },
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const dutylist = (args: string[]) => spawnBin(args, { cwd: ROOT, env: { DUTYLIST_TODAY: '2025-06-01' } });
 
 const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-describe.skipIf(!wired)('dutylist export (spawned)', () => {
+describe('dutylist export (spawned)', () => {
   it('writes the workbook, the same bytes every time, and says so on stderr', () => {
     const dir = tempDir();
     const a = dutylist(['export', BASIC, '-o', join(dir, 'a.xlsx')]);
