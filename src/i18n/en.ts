@@ -109,6 +109,14 @@ export const en: Catalogue = {
   'check.too-many-warnings': '{warnings} warnings, more than --max-warnings {max}.',
   'internal.error': 'internal error: {detail}. Run again with --verbose and send the output to the maintainers.',
 
+  // Commander's own English wording is used as it is; these keep the catalogues parallel.
+  'commander.unknown-option': 'unknown option {a}. {b} See --help for the options.',
+  'commander.unknown-command': 'unknown command {a}. {b} See --help for the commands.',
+  'commander.missing-argument': 'missing argument {a}. See --help for the usage.',
+  'commander.option-missing': 'option {a} needs a value.',
+  'commander.excess': 'too many arguments. {a} See --help for the usage.',
+  'commander.invalid-choice': 'option {a}: "{b}" is not allowed. {c}',
+
   'cli.description': 'Check, export and compare a district\'s list of matters under territorial management (属地管理事项清单)',
   'cli.version': 'show the version',
   'cli.help': 'show help',
