@@ -119,16 +119,16 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .action((list: string | undefined, opts: { format: string }) => run(async () => (await import('./commands/stats.js')).statsCommand(list, opts, ctx))());
 
   const law = program.command('law').description(m('cli.law')).helpCommand(false).addHelpText('after', `\n${m('cli.law.examples')}`);
-  law.command('list').description(m('cli.law.list')).option('--laws <dir>', m('cli.law.dir'), 'lists/laws')
-    .action((opts: { laws: string }) => run(async () => (await import('./commands/law.js')).lawCommand('list', [], opts, ctx))());
+  law.command('list').description(m('cli.law.list')).option('--laws <dir>', m('cli.law.dir'))
+    .action((opts: { laws?: string }) => run(async () => (await import('./commands/law.js')).lawCommand('list', [], opts, ctx))());
   law.command('show').argument('<citation>', m('cli.law.citation')).description(m('cli.law.show'))
-    .option('--laws <dir>', m('cli.law.dir'), 'lists/laws').option('--on <date>', m('cli.check.on'))
-    .action((citation: string, opts: { laws: string; on?: string }) => run(async () => (await import('./commands/law.js')).lawCommand('show', [citation], opts, ctx))());
+    .option('--laws <dir>', m('cli.law.dir')).option('--on <date>', m('cli.check.on'))
+    .action((citation: string, opts: { laws?: string; on?: string }) => run(async () => (await import('./commands/law.js')).lawCommand('show', [citation], opts, ctx))());
   law.command('diff').argument('<law>', m('cli.law.title')).argument('[versions...]', m('cli.law.versions')).description(m('cli.law.diff'))
-    .option('--laws <dir>', m('cli.law.dir'), 'lists/laws')
+    .option('--laws <dir>', m('cli.law.dir'))
     .action((title: string, versions: string[], opts: { laws: string }) => run(async () => (await import('./commands/law.js')).lawCommand('diff', [title, ...versions], opts, ctx))());
   law.command('add').argument('<file>', m('cli.law.file')).description(m('cli.law.add'))
-    .option('--laws <dir>', m('cli.law.dir'), 'lists/laws')
+    .option('--laws <dir>', m('cli.law.dir'))
     .action((file: string, opts: { laws: string }) => run(async () => (await import('./commands/law.js')).lawCommand('add', [file], opts, ctx))());
 
   for (const cmd of [program, ...program.commands, ...law.commands]) {

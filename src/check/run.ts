@@ -63,7 +63,7 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
   const units = unitRegistry ? indexUnits(unitRegistry) : undefined;
 
   const lawsDir = registryPath(location.dir, manifest?.laws, 'laws');
-  const registry = loadRegistry(lawsDir);
+  const registry = loadRegistry(lawsDir, { lang });
   for (const e of registry.errors) sink.external(show(resolve(lawsDir, e.file)), `law/${e.code}`, e.message.split(' / ')[lang === 'zh' ? 0 : 1] ?? e.message);
 
   const files = yamlFiles(location.mattersDir).map((p) => readYamlFile(p, show(p)));

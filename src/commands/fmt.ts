@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { fmtMessages } from '../fmt/messages.js';
 import { formatYaml, type Normalise } from '../fmt/format.js';
 import { loadShapes, type FileKind } from '../fmt/order.js';
-import { registerMessages, t } from '../i18n/index.js';
+import { registerMessages, t, type Lang } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { applyFixes, checkCitation, loadRegistry, normaliseCitation } from '../laws/index.js';
 import { checkList, citationDates } from '../check/run.js';
@@ -25,7 +25,7 @@ type Outcome = 'same' | 'changed' | 'failed';
 export async function fmtCommand(listArg: string | undefined, opts: FmtCommandOptions, ctx: CommandContext): Promise<number> {
   const location = findList(listArg, ctx.cwd, ctx.lang);
   await loadShapes();
-  const normalise = citationNormaliser(location);
+  const normalise = citationNormaliser(location, ctx.lang);
   const renumber = opts.fix ? renumberer(listArg, ctx) : undefined;
   const outcomes = filesOf(location).map(([path, kind]) => {
     const id = basename(path).replace(/\.ya?ml$/i, '');
@@ -53,10 +53,10 @@ function filesOf(location: ListLocation): [string, FileKind][] {
 }
 
 /** Citation spelling needs the registry the manifest names (aliases → full titles). */
-function citationNormaliser(location: ListLocation): Normalise {
+function citationNormaliser(location: ListLocation, lang: Lang): Normalise {
   const manifest = readYamlFile(location.manifest, location.manifest).data;
   const declared = isRecord(manifest) && typeof manifest.laws === 'string' ? manifest.laws : undefined;
-  const registry = loadRegistry(registryPath(location.dir, declared, 'laws'));
+  const registry = loadRegistry(registryPath(location.dir, declared, 'laws'), { lang });
   return (s) => normaliseCitation(registry, s);
 }
 

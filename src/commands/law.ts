@@ -10,12 +10,15 @@ import {
 import { changeCounts, formatArticle, formatComparison, formatRegistry } from '../laws/present.js';
 import { parseDate } from './check.js';
 import type { CommandContext } from './context.js';
+import { findList, registryPath } from '../load/list.js';
+import { readYamlFile } from '../load/read.js';
 
 export type LawSubcommand = 'list' | 'show' | 'diff' | 'add';
 
 export interface LawCommandOptions {
-  /** Registry folder, relative to the working directory. */
-  laws: string;
+  /** Registry folder, relative to the working directory; default: the registry of the list found
+   *  as `check` finds it, else lists/laws. */
+  laws?: string;
   /** Date for `show` (YYYY-MM-DD); default today. */
   on?: string;
 }
@@ -24,7 +27,7 @@ registerMessages(lawMessages);
 
 /** `dutylist law list|show|diff|add`. Exit 0 = done, 1 = the citation or file has problems. */
 export async function lawCommand(sub: LawSubcommand, args: string[], opts: LawCommandOptions, ctx: CommandContext): Promise<number> {
-  const dir = resolve(ctx.cwd, opts.laws);
+  const dir = opts.laws !== undefined ? resolve(ctx.cwd, opts.laws) : defaultRegistry(ctx);
   switch (sub) {
     case 'list':
       return list(open(dir, ctx), ctx);
@@ -37,8 +40,18 @@ export async function lawCommand(sub: LawSubcommand, args: string[], opts: LawCo
   }
 }
 
+function defaultRegistry(ctx: CommandContext): string {
+  try {
+    const location = findList(undefined, ctx.cwd, ctx.lang);
+    const manifest = readYamlFile(location.manifest, location.manifest).data as { laws?: unknown } | undefined;
+    return registryPath(location.dir, typeof manifest?.laws === 'string' ? manifest.laws : undefined, 'laws');
+  } catch {
+    return resolve(ctx.cwd, 'lists', 'laws');
+  }
+}
+
 function open(dir: string, ctx: CommandContext): LawRegistry {
-  const registry = loadRegistry(dir);
+  const registry = loadRegistry(dir, { lang: ctx.lang });
   if (registry.errors.length > 0) {
     ctx.err(`${t(ctx.lang, 'law.usage.registryErrors', { count: registry.errors.length })}\n`);
     for (const e of registry.errors) ctx.err(`  ${e.message}\n`);

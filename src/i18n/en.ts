@@ -137,7 +137,7 @@ export const en: Catalogue = {
   'cli.law.show': 'print an article (paragraph, item) as in force',
   'cli.law.diff': 'compare two versions of a law article by article (renumbering and changes)',
   'cli.law.add': 'check that a new law text parses and say what changed since the previous version',
-  'cli.law.dir': 'law registry folder',
+  'cli.law.dir': 'law registry folder (default: the registry of the list here, or lists/laws)',
   'cli.law.citation': 'a citation, e.g. "《旅游法》第二十八条"',
   'cli.law.title': 'law title or short title',
   'cli.law.versions': 'the two version dates to compare (default: the latest two)',

@@ -136,7 +136,7 @@ export const zh: Catalogue = {
   'cli.law.show': '显示某条（款、项）在施行版本中的原文',
   'cli.law.diff': '比较同一法规两个版本的条文（条文序号变化与内容修改）',
   'cli.law.add': '检查新的法规文本能否解析，并说明与上一版本的差异',
-  'cli.law.dir': '法规库目录',
+  'cli.law.dir': '法规库目录（默认：所在清单的法规库，或 lists/laws）',
   'cli.law.citation': '引用，如 "《旅游法》第二十八条"',
   'cli.law.title': '法规名称或简称',
   'cli.law.versions': '要比较的两个版本日期（默认最近两个）',

@@ -4,6 +4,7 @@
 // the check rule adds {citation} (the cited text) and {fix} (the replacement).
 
 const zh: Record<string, string> = {
+  'law.registry.unreadable': '无法读取法规库目录 {dir}。请检查路径：list.yaml 中的 laws，或 --laws 选项。',
   'citation/syntax': '无法解析依据“{citation}”。',
   'citation/syntax.hint': '写作《法规标题》第X条第X款第X项，多个条文用“、”或“和”分隔，多部法规用“；”分隔。',
   'citation/no-law': '“{citation}”没有指明所属法规。',
@@ -84,6 +85,7 @@ const zh: Record<string, string> = {
 };
 
 const en: Record<string, string> = {
+  'law.registry.unreadable': 'Cannot read the law registry folder {dir}; check the path (laws in list.yaml, or --laws).',
   'citation/syntax': 'Cannot parse the citation "{citation}".',
   'citation/syntax.hint': 'Write 《title》第X条第X款第X项; separate articles with 、 or 和 and laws with ；.',
   'citation/no-law': '"{citation}" does not say which law it cites.',

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { distance } from 'fastest-levenshtein';
 import { InputError } from '../errors.js';
+import { t, type Lang } from '../i18n/index.js';
 import { DEFAULT_CACHE_DIR, cacheKey, readCache, writeCache } from './cache.js';
 import { LawParseError, parseLawText } from './parse.js';
 import type { Instrument, LawArticle, LawVersion } from './types.js';
@@ -31,6 +32,8 @@ export interface LawRegistry {
 export interface LoadOptions {
   /** Cache folder for the parsed registry, or false for none (default DEFAULT_CACHE_DIR). */
   cacheDir?: string | false;
+  /** Language of the error raised for an unreadable folder. */
+  lang?: Lang;
 }
 
 /** Reads every `*.md` of `dir` (README.md excepted) into a registry. */
@@ -39,7 +42,7 @@ export function loadRegistry(dir: string, options: LoadOptions = {}): LawRegistr
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.md') && n.toLowerCase() !== 'readme.md').sort();
   } catch {
-    throw new InputError(`无法读取法规库目录 ${dir}。请检查路径（--laws）。 / Cannot read the law registry folder ${dir}; check the path (--laws).`);
+    throw new InputError(t(options.lang ?? 'zh', 'law.registry.unreadable', { dir }));
   }
   const files = names.map((name) => join(dir, name));
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
