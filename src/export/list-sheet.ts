@@ -80,10 +80,48 @@ function fitWidths(columns: ColumnSpec[], rows: readonly ListRow[]): { widths: n
   return { widths, needed };
 }
 
-/** Ids of matters whose row would need more than Excel's maximum height. */
+/** Ids of matters continued on more than one row. */
 export type TallRows = string[];
 
-/** Adds the 清单 sheet; returns the ids of matters whose text does not fit the maximum row height. */
+// Columns whose text may be cut between lines when a matter still needs more than Excel's
+// 409 pt: 区级部门职责, 街道职责, 依据, 备注.
+const SPLITTABLE = [3, 4, 5, 8];
+
+interface PrintedRow {
+  row: ListRow;
+  cells: string[];
+  continued: boolean;
+  height: number;
+}
+
+/** A matter too tall for one row continues on rows of its own, cut between lines, marked （续）. */
+function printedRows(rows: readonly ListRow[], widths: number[], needed: number[]): PrintedRow[] {
+  return rows.flatMap((row, i): PrintedRow[] => {
+    const height = needed[i] ?? MAX_ROW_HEIGHT;
+    if (height <= MAX_ROW_HEIGHT) return [{ row, cells: row.cells, continued: false, height }];
+    const lines = row.cells.map((text, c) => (SPLITTABLE.includes(c) ? text.split('\n') : [text]));
+    const count = Math.max(...SPLITTABLE.map((c) => lines[c]?.length ?? 0));
+    const chunkCells = (from: number, to: number, continued: boolean): string[] =>
+      row.cells.map((text, c) => {
+        if (SPLITTABLE.includes(c)) return (lines[c] ?? []).slice(from, to).join('\n');
+        if (!continued) return text;
+        if (c === 1 || c === 9) return text;
+        return c === 2 ? `${text}（续）` : '';
+      });
+    const out: PrintedRow[] = [];
+    let from = 0;
+    while (from < count) {
+      let to = from + 1;
+      while (to < count && naturalRowHeight(chunkCells(from, to + 1, out.length > 0), widths) <= MAX_ROW_HEIGHT) to++;
+      const cells = chunkCells(from, to, out.length > 0);
+      out.push({ row, cells, continued: out.length > 0, height: rowHeightFor(cells, widths) });
+      from = to;
+    }
+    return out;
+  });
+}
+
+/** Adds the 清单 sheet; returns the ids of matters continued on more than one row. */
 export function writeListSheet(workbook: Workbook, manifest: ListManifest, rows: readonly ListRow[], withText: boolean): TallRows {
   const columns = listColumns(withText);
   const { widths, needed } = fitWidths(columns, rows);
@@ -105,24 +143,25 @@ export function writeListSheet(workbook: Workbook, manifest: ListManifest, rows:
 
   const styles = columns.map((_, i) => cellStyle(i));
   const tall: TallRows = rows.filter((_, i) => (needed[i] ?? 0) > MAX_ROW_HEIGHT).map((r) => r.matter.id);
-  const heights = needed.map((h) => Math.min(h, MAX_ROW_HEIGHT));
+  const printed = printedRows(rows, widths, needed);
+  const heights = printed.map((p) => p.height);
   const pageEnds = new Set(paginate(heights, widths, titleBlockHeight(block), header.height));
 
   const first = headerRow + 1;
-  rows.forEach((r, i) => {
+  printed.forEach(({ row: r, cells, continued }, i) => {
     const rowNumber = first + i;
     // 事项类型 is merged over a run of one type, cut at page ends so every page shows its type.
     // The streaming writer touches every cell of a merge: merge before the run's rows commit.
-    const startsRun = i === 0 || rows[i - 1]?.matter.type !== r.matter.type || pageEnds.has(i - 1);
+    const startsRun = i === 0 || printed[i - 1]?.row.matter.type !== r.matter.type || pageEnds.has(i - 1);
     if (startsRun) {
       let end = i;
-      while (!pageEnds.has(end) && rows[end + 1]?.matter.type === r.matter.type) end++;
+      while (!pageEnds.has(end) && printed[end + 1]?.row.matter.type === r.matter.type) end++;
       if (end > i) sheet.mergeCells(rowNumber, 2, first + end, 2);
     }
     const row = sheet.getRow(rowNumber);
-    r.cells.forEach((text, c) => {
+    cells.forEach((text, c) => {
       const cell = row.getCell(c + 1);
-      if (c !== 1 || startsRun) cell.value = c === 0 ? i + 1 : text;
+      if (c !== 1 || startsRun) cell.value = c === 0 ? (continued ? '' : Number(text)) : text;
       cell.style = styles[c] ?? {};
     });
     row.height = heights[i] ?? MAX_ROW_HEIGHT;

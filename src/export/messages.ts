@@ -3,7 +3,7 @@ export const messages = {
   zh: {
     'export.refused': '清单有 {errors} 个错误，未生成工作簿。请按上面的提示修正后重新导出（可先运行 dutylist check 查看）。',
     'export.written': '已生成 {file}：{matters} 项事项，工作表「清单」「统计」。',
-    'export.tall-rows': '{count} 项事项的内容超过 Excel 最大行高（{max} 磅），打印时会被截断：{ids}。请精简该事项的文字，或不加 --with-text 导出。',
+    'export.tall-rows': '{count} 项事项的内容超过 Excel 最大行高（{max} 磅），已接续打印在下一行（事项名称后标“（续）”）：{ids}。',
     'export.not-xlsx': '输出文件应以 .xlsx 结尾：{file}。例如：dutylist export -o 清单.xlsx',
     'export.no-manifest': '找不到清单信息（list.yaml），无法导出。',
     'export.cli.description': '生成联合印发用的清单工作簿（A4 横向，可直接打印；清单有错误时不生成）',
@@ -16,7 +16,7 @@ export const messages = {
   en: {
     'export.refused': 'The list has {errors} error(s); no workbook was written. Fix them as shown above and export again (run dutylist check to see them).',
     'export.written': 'Wrote {file}: {matters} matters, sheets 清单 (list) and 统计 (statistics).',
-    'export.tall-rows': '{count} matter(s) need more than Excel\'s maximum row height ({max} pt) and will print clipped: {ids}. Shorten their text, or export without --with-text.',
+    'export.tall-rows': '{count} matter(s) need more than Excel\'s maximum row height ({max} pt) and continue on the next row (marked （续） after the name): {ids}.',
     'export.not-xlsx': 'The output file should end in .xlsx: {file}. For example: dutylist export -o list.xlsx',
     'export.no-manifest': 'No list manifest (list.yaml) could be read; nothing to export.',
     'export.cli.description': 'write the joint-issuance workbook (A4 landscape, print-ready; refused while the list has errors)',

@@ -141,6 +141,22 @@ describe('export --with-text', () => {
   });
 });
 
+describe.skipIf(!existsSync(join(ROOT, SHIPPED, 'list.yaml')))('export --with-text of the shipped list', () => {
+  it('continues a matter taller than Excel allows (409 pt) on a row marked （续）, every row within the limit', async () => {
+    const dir = tempDir();
+    const run = await runExport(SHIPPED, { output: join(dir, 'w.xlsx'), withText: true, on: '2025-06-01' });
+    expect(run.code).toBe(0);
+    const list = await (await readXlsx(readFileSync(join(dir, 'w.xlsx')))).sheet('清单');
+    const wh015 = list.rows.filter((r) => r.cells.get('J') === 'WH-015');
+    expect(wh015.length).toBeGreaterThan(1);
+    expect(wh015[1]?.cells.get('C')).toMatch(/（续）$/);
+    expect(wh015[1]?.cells.get('A') ?? '').toBe('');
+    expect(list.rows.every((r) => (r.height ?? 0) <= 409)).toBe(true);
+    const ids = list.rows.map((r) => r.cells.get('J')).filter((id) => id && /^WH-/.test(id));
+    expect(new Set(ids).size).toBe(25);
+  });
+});
+
 describe('export refusals', () => {
   it('writes nothing and exits 1 when the list has errors', async () => {
     const dir = tempDir();
