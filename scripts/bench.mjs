@@ -9,12 +9,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'dutylist.js');
-const bundle = join(root, 'dist', 'dutylist.mjs');
 const shipped = join(root, 'lists');
 const work = mkdtempSync(join(tmpdir(), 'dutylist-bench-'));
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const sizes = (process.env.BENCH_SIZES ?? '25,1000,10000').split(',').map(Number);
-const commands = (process.env.BENCH_COMMANDS ?? 'check,export').split(',');
+const commands = (process.env.BENCH_COMMANDS ?? 'check,export,diff').split(',').filter((c) => c !== 'diff');
 
 /** A copy of lists/ whose list holds `n` matters made from the shipped ones (new ids and names). */
 function generate(n) {
@@ -64,11 +63,26 @@ for (const n of sizes) {
       : [bin, command, list, '--format', 'json'];
     const m = measure(args, runs);
     rows.push([`${command} (bin)`, n, m.wall, Math.round((n / m.wall) * 1000), m.rssMb]);
-    if (command === 'check' && existsSync(bundle)) {
-      const b = measure([bundle, 'check', list, '--format', 'json'], runs);
-      rows.push(['check (bundle)', n, b.wall, Math.round((n / b.wall) * 1000), b.rssMb]);
-    }
   }
+}
+
+// diff: the largest list in a git repository, tagged, then 100 matters changed in the work tree.
+if ((process.env.BENCH_COMMANDS ?? 'diff').split(',').includes('diff')) {
+  const n = Math.max(...sizes);
+  const list = generate(n);
+  const repo = join(list, '..');
+  const git = (...args) => spawnSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', ...args], { cwd: repo, encoding: 'utf8' });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'v1');
+  git('tag', 'v1');
+  const matters = join(list, 'matters');
+  for (const name of readdirSync(matters).sort().slice(0, 100)) {
+    const file = join(matters, name);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^(street:\n  duties:\n)/m, '$1    - 每周开展一次专项巡查，发现问题当天报告。\n'));
+  }
+  const m = measure([bin, 'diff', list, '--from', 'v1', '--format', 'json'], 3);
+  rows.push([`diff --from v1 (100 changed)`, n, m.wall, Math.round((n / m.wall) * 1000), m.rssMb]);
 }
 
 const fmt = (v, d = 0) => (typeof v === 'number' ? (Number.isNaN(v) ? 'n/a' : v.toFixed(d)) : String(v));
