@@ -128,13 +128,22 @@ function toFinding(e: ErrorObject, parent: SchemaNode, lang: Lang): SchemaFindin
   const hint = e.keyword === 'enum' && parent.enum
     ? t(lang, 'schema.enum.hint', { allowed: parent.enum.join('、') })
     : parent.description;
-  return { path, key: false, message: t(lang, 'schema.generic', { field, detail: e.message ?? e.keyword }), hint };
+  return { path, key: false, message: typeMessage(e, field, lang) ?? t(lang, 'schema.generic', { field, detail: e.message ?? e.keyword }), hint };
 }
 
 function label(node: SchemaNode, key: string | number | undefined, lang: Lang): string {
   if (typeof key === 'number') return t(lang, 'schema.item', { index: key + 1 });
-  if (!node.title) return key ?? t(lang, 'schema.document');
-  return key && lang === 'zh' ? `${node.title}（${key}）` : `${node.title} (${key ?? ''})`;
+  if (key === undefined) return node.title ?? t(lang, 'schema.document');
+  if (!node.title) return key;
+  return lang === 'zh' ? `${node.title}（${key}）` : `${key} (${node.title})`;
+}
+
+// ajv names JSON types; the office thinks in YAML's: text, list, key–value block.
+function typeMessage(e: ErrorObject, field: string, lang: Lang): string | undefined {
+  if (e.keyword !== 'type') return undefined;
+  const expected = String((e.params as { type: string }).type).split(',');
+  const names = expected.map((type) => t(lang, `schema.type.${type}`)).join(t(lang, 'schema.type.or'));
+  return t(lang, 'schema.type', { field, type: names });
 }
 
 function pointerToPath(pointer: string): DataPath {
