@@ -26,6 +26,8 @@ interface SchemaNode {
   [keyword: string]: unknown;
   title?: string;
   description?: string;
+  /** English description (an annotation; editors show `description`). */
+  'x-description-en'?: string;
   properties?: Record<string, SchemaNode>;
   enum?: unknown[];
 }
@@ -108,7 +110,7 @@ function toFinding(e: ErrorObject, parent: SchemaNode, lang: Lang): SchemaFindin
       path: [...path, missing],
       key: false,
       message: t(lang, 'schema.required', { field: label(child ?? {}, missing, lang), where: field }),
-      hint: child?.description,
+      ...describe(child, lang),
     };
   }
   if (e.keyword === 'additionalProperties') {
@@ -125,10 +127,13 @@ function toFinding(e: ErrorObject, parent: SchemaNode, lang: Lang): SchemaFindin
       }),
     };
   }
-  const hint = e.keyword === 'enum' && parent.enum
-    ? t(lang, 'schema.enum.hint', { allowed: parent.enum.join('、') })
-    : parent.description;
-  return { path, key: false, message: typeMessage(e, field, lang) ?? t(lang, 'schema.generic', { field, detail: e.message ?? e.keyword }), hint };
+  const hint = e.keyword === 'enum' && parent.enum ? { hint: t(lang, 'schema.enum.hint', { allowed: parent.enum.join(lang === 'zh' ? '、' : ', ') }) } : describe(parent, lang);
+  return { path, key: false, message: typeMessage(e, field, lang) ?? t(lang, 'schema.generic', { field, detail: e.message ?? e.keyword }), ...hint };
+}
+
+function describe(node: SchemaNode | undefined, lang: Lang): { hint?: string } {
+  const text = lang === 'en' ? (node?.['x-description-en'] ?? node?.description) : node?.description;
+  return text ? { hint: text } : {};
 }
 
 function label(node: SchemaNode, key: string | number | undefined, lang: Lang): string {
