@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 /** File name of the law version the example matter cites. */
 export const EXAMPLE_LAW_FILE = '娱乐场所管理条例(2020-11-29).md';
 
-const shippedLaws = new URL('../../lists/laws/', import.meta.url);
+// dist/init/laws.js sits two folders below the package root, the single-file dist/dutylist.mjs one.
+const shippedLaws = ['../../lists/laws/', '../lists/laws/'].map((rel) => new URL(rel, import.meta.url));
 
 export interface LawText {
   file: string;
@@ -15,11 +16,13 @@ export interface LawText {
 }
 
 export function exampleLawText(): LawText {
-  try {
-    const text = readFileSync(new URL(encodeURIComponent(EXAMPLE_LAW_FILE), shippedLaws), 'utf8');
-    if (text.includes('第三十六条')) return { file: EXAMPLE_LAW_FILE, text, fallback: false };
-  } catch {
-    // Installed packages carry no lists/: the excerpt below stands in.
+  for (const dir of shippedLaws) {
+    try {
+      const text = readFileSync(new URL(encodeURIComponent(EXAMPLE_LAW_FILE), dir), 'utf8');
+      if (text.includes('第三十六条')) return { file: EXAMPLE_LAW_FILE, text, fallback: false };
+    } catch {
+      // Not there (a copied single file): try the next place, then the excerpt below.
+    }
   }
   return { file: EXAMPLE_LAW_FILE, text: EXCERPT, fallback: true };
 }
