@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const names = ['matter', 'list', 'units', 'adjustment'];
 const schemas = Object.fromEntries(names.map((n) => [n, JSON.parse(readFileSync(`${root}/schema/${n}.schema.json`, 'utf8'))]));
 
-const ajv = addFormats(new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true } }));
+const ajv = addFormats(new Ajv({ allErrors: true, strict: false, verbose: true, code: { source: true, esm: true } }));
 for (const n of names) ajv.addSchema(schemas[n], n);
 let code = standaloneCode(ajv, Object.fromEntries(names.map((n) => [n, n])));
 

@@ -25,6 +25,8 @@ export const en: Catalogue = {
   'schema.type.integer': 'a whole number',
   'schema.type.boolean': 'true or false',
   'schema.type.null': 'empty',
+  'schema.list-item': '{list}, item {index}',
+  'schema.empty': '{field} is empty; fill it in.',
   'schema.generic': '{field}: {detail}.',
 
   'file/too-large': 'File too large ({size} bytes, limit {max}); not parsed.',

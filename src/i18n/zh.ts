@@ -25,6 +25,8 @@ export const zh: Catalogue = {
   'schema.type.integer': '整数',
   'schema.type.boolean': 'true 或 false',
   'schema.type.null': '空值',
+  'schema.list-item': '{list}第 {index} 项',
+  'schema.empty': '{field}为空，请填写。',
   'schema.generic': '{field}：{detail}。',
 
   'file/too-large': '文件过大（{size} 字节，上限 {max} 字节），未解析。',

@@ -56,7 +56,7 @@ function validator(name: SchemaName): ValidateFunction {
     const require = createRequire(import.meta.url);
     const { Ajv } = require('ajv') as typeof import('ajv');
     const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
-    v = addFormats(new Ajv({ allErrors: true, strict: false })).compile(schemaOf(name));
+    v = addFormats(new Ajv({ allErrors: true, strict: false, verbose: true })).compile(schemaOf(name));
     validators.set(name, v);
   }
   return v;
@@ -92,7 +92,7 @@ export function validateShape(name: SchemaName, data: unknown, lang: Lang): Sche
   // The .d.ts says `export default`, the module is CommonJS `module.exports = fn`.
   const localize = (lang === 'zh' ? localizeZh : localizeEn) as unknown as Localize & { default?: Localize };
   (localize.default ?? localize)(errors);
-  return errors.filter(notRedundant).map((e) => toFinding(e, parentSchema(name, e.schemaPath), lang));
+  return errors.filter(notRedundant).map((e) => toFinding(e, parentSchema(name, e.schemaPath), lang, listTitle(name, e.schemaPath)));
 }
 
 // `if`/`anyOf` wrappers repeat what their branches said.
@@ -100,9 +100,20 @@ function notRedundant(e: ErrorObject): boolean {
   return e.keyword !== 'if' && e.keyword !== 'anyOf' && e.keyword !== 'oneOf';
 }
 
-function toFinding(e: ErrorObject, parent: SchemaNode, lang: Lang): SchemaFinding {
+/** Title of the list whose item failed (`…/primary/items/minLength` → 主体责任). */
+function listTitle(name: SchemaName, schemaPath: string): string | undefined {
+  const segments = schemaPath.split('/');
+  if (segments[segments.length - 2] !== 'items') return undefined;
+  return parentSchema(name, segments.slice(0, -1).join('/')).title;
+}
+
+function toFinding(e: ErrorObject, parent: SchemaNode, lang: Lang, list?: string): SchemaFinding {
   const path = pointerToPath(e.instancePath);
-  const field = label(parent, path[path.length - 1], lang);
+  const last = path[path.length - 1];
+  const field = typeof last === 'number' && list ? t(lang, 'schema.list-item', { list, index: last + 1 }) : label(parent, last, lang);
+  if ((e.keyword === 'minLength' && e.data === '') || (e.keyword === 'minItems' && Array.isArray(e.data) && e.data.length === 0)) {
+    return { path, key: false, message: t(lang, 'schema.empty', { field }), ...describe(parent, lang) };
+  }
   if (e.keyword === 'required') {
     const missing = String((e.params as { missingProperty: string }).missingProperty);
     const child = parent.properties?.[missing];
