@@ -5,12 +5,13 @@ import { hasMessage, registerMessages, t } from '../i18n/index.js';
 import {
   articleOf, checkCitation, comparisonOf, findInstrument, lawMessages, loadRegistry, LawParseError,
   parseCitation, parseLawText, suggestTitle, versionOn,
-  type Instrument, type LawRegistry, type LawVersion,
+  type Instrument, type LawRegistry, type LawVersion, type VersionComparison,
 } from '../laws/index.js';
+import { affectedCitations } from '../laws/affected.js';
 import { changeCounts, formatArticle, formatComparison, formatRegistry } from '../laws/present.js';
 import { parseDate } from './check.js';
 import type { CommandContext } from './context.js';
-import { findList, registryPath } from '../load/list.js';
+import { findList, registryPath, yamlFiles } from '../load/list.js';
 import { readYamlFile } from '../load/read.js';
 
 export type LawSubcommand = 'list' | 'show' | 'diff' | 'add';
@@ -149,9 +150,34 @@ function add(registry: LawRegistry, fileArg: string | undefined, ctx: CommandCon
     ctx.out(`${t(ctx.lang, 'law.add.previous', { version: previous.version })}\n`);
     ctx.out(`${t(ctx.lang, 'law.add.summary', changeCounts(comparison))}\n\n`);
     ctx.out(`${formatComparison(comparison, ctx.lang)}\n`);
+    reportAffected(registry, comparison, ctx);
   }
   if (!twin) ctx.out(`\n${t(ctx.lang, 'law.add.next', { dir: registry.dir })}\n`);
   return 0;
+}
+
+/** The matters of the list found here whose citations the new version moves, rewords or removes. */
+function reportAffected(registry: LawRegistry, comparison: VersionComparison, ctx: CommandContext): void {
+  let matters: { id: string; basis: string[] }[];
+  try {
+    const location = findList(undefined, ctx.cwd, ctx.lang);
+    matters = yamlFiles(location.mattersDir).flatMap((path) => {
+      const data = readYamlFile(path, path).data as { id?: unknown; basis?: unknown } | undefined;
+      const basis = Array.isArray(data?.basis) ? data.basis.filter((b): b is string => typeof b === 'string') : [];
+      return typeof data?.id === 'string' ? [{ id: data.id, basis }] : [];
+    });
+  } catch {
+    return; // no list here: nothing to name
+  }
+  const affected = affectedCitations(registry, comparison, matters);
+  if (affected.length === 0) {
+    ctx.out(`\n${t(ctx.lang, 'law.add.unaffected', { count: matters.length })}\n`);
+    return;
+  }
+  ctx.out(`\n${t(ctx.lang, 'law.add.affected', { count: new Set(affected.map((a) => a.matter)).size })}\n`);
+  for (const a of affected) {
+    ctx.out(`  ${a.matter}  ${t(ctx.lang, `law.add.affected.${a.change}`, { article: a.article, now: a.now ?? '' })}\n`);
+  }
 }
 
 function previousVersion(instrument: Instrument, version: LawVersion): LawVersion | undefined {
