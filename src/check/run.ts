@@ -134,7 +134,7 @@ function fileStem(path: string): string {
 }
 
 /** The file's data if it parsed and fits its schema; diagnostics otherwise. */
-function validated<T>(file: ReadFile, schema: SchemaName, sink: DiagnosticSink, lang: Lang): T | undefined {
+export function validated<T>(file: ReadFile, schema: SchemaName, sink: DiagnosticSink, lang: Lang): T | undefined {
   for (const p of file.problems) sink.syntax(file, p);
   if (file.problems.length > 0) return undefined;
   const findings = validateShape(schema, file.data, lang);

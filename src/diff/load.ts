@@ -1,11 +1,10 @@
 // Bytes of one version's file → validated Matter or Adjustment, or positioned diagnostics.
 import { DiagnosticSink } from '../check/diagnostics.js';
+import { validated } from '../check/run.js';
 import type { Lang } from '../i18n/index.js';
-import { decodeSource } from '../load/decode.js';
-import type { ReadFile } from '../load/read.js';
-import { SourceFile } from '../load/source.js';
-import { parseYaml } from '../load/yaml.js';
-import { validateShape, type SchemaName } from '../schema/validate.js';
+import { readYamlBytes } from '../load/read.js';
+import type { SourceFile } from '../load/source.js';
+import type { SchemaName } from '../schema/validate.js';
 import type { VersionFile } from './version.js';
 
 /** A file that parsed and fits its schema, with its source for locating findings. */
@@ -16,21 +15,9 @@ export interface Parsed<T> {
 }
 
 export function parseFile<T>(file: VersionFile, schema: SchemaName, sink: DiagnosticSink, lang: Lang): Parsed<T> | undefined {
-  const read = readFile(file);
-  for (const p of read.problems) sink.syntax(read, p);
-  if (read.problems.length > 0 || !read.source) return undefined;
-  const findings = validateShape(schema, read.data, lang);
-  for (const f of findings) sink.schema(read, f);
-  return findings.length === 0 ? { file, source: read.source, data: read.data as T } : undefined;
-}
-
-function readFile(file: VersionFile): ReadFile {
-  const base = { path: file.display, file: file.display };
-  const decoded = decodeSource(file.bytes ?? new Uint8Array());
-  if (!decoded.ok) return { ...base, problems: [{ code: `encoding/${decoded.reason}`, line: decoded.line, column: decoded.column, params: {} }] };
-  const source = new SourceFile(file.display, decoded.text);
-  const parsed = parseYaml(source);
-  return parsed.ok ? { ...base, source, data: parsed.data, problems: [] } : { ...base, source, problems: parsed.problems };
+  const read = readYamlBytes(file.bytes ?? new Uint8Array(), file.display, file.display);
+  const data = validated<T>(read, schema, sink, lang);
+  return data !== undefined && read.source ? { file, source: read.source, data } : undefined;
 }
 
 const ID_LINE = /^id:[ \t]*(["']?)([^"'#\s]+)\1[ \t]*(?:#.*)?$/m;

@@ -23,6 +23,14 @@ export function readYamlFile(path: string, file: string): ReadFile {
   } catch (e) {
     return { path, file, problems: [{ code: 'file/unreadable', line: 1, column: 1, params: { detail: (e as NodeJS.ErrnoException).code ?? String(e) } }] };
   }
+  return readYamlBytes(bytes, path, file);
+}
+
+/** The same for bytes already in hand (a git blob of another version). */
+export function readYamlBytes(bytes: Uint8Array, path: string, file: string): ReadFile {
+  if (bytes.length > MAX_FILE_BYTES) {
+    return { path, file, problems: [{ code: 'file/too-large', line: 1, column: 1, params: { size: bytes.length, max: MAX_FILE_BYTES } }] };
+  }
   const decoded = decodeSource(bytes);
   if (!decoded.ok) {
     return { path, file, problems: [{ code: `encoding/${decoded.reason}`, line: decoded.line, column: decoded.column, params: {} }] };
