@@ -7,7 +7,7 @@ import { registerMessages, t, type Lang } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { applyFixes, checkCitation, loadRegistry, normaliseCitation } from '../laws/index.js';
 import { checkList, citationDates } from '../check/run.js';
-import { displayPath, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
+import { displayPath, findList, lawsDirOf, yamlFiles, type ListLocation } from '../load/list.js';
 import { readYamlFile } from '../load/read.js';
 import type { CommandContext } from './context.js';
 
@@ -54,9 +54,7 @@ function filesOf(location: ListLocation): [string, FileKind][] {
 
 /** Citation spelling needs the registry the manifest names (aliases → full titles). */
 function citationNormaliser(location: ListLocation, lang: Lang): Normalise {
-  const manifest = readYamlFile(location.manifest, location.manifest).data;
-  const declared = isRecord(manifest) && typeof manifest.laws === 'string' ? manifest.laws : undefined;
-  const registry = loadRegistry(registryPath(location.dir, declared, 'laws'), { lang });
+  const registry = loadRegistry(lawsDirOf(location), { lang });
   return (s) => normaliseCitation(registry, s);
 }
 
@@ -92,6 +90,3 @@ function formatFile(path: string, kind: FileKind, normalise: Normalise, checkOnl
   return 'changed';
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

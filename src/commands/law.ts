@@ -11,7 +11,7 @@ import { affectedCitations } from '../laws/affected.js';
 import { changeCounts, formatArticle, formatComparison, formatRegistry } from '../laws/present.js';
 import { parseDate } from './check.js';
 import type { CommandContext } from './context.js';
-import { findList, registryPath, yamlFiles } from '../load/list.js';
+import { findList, lawsDirOf, yamlFiles } from '../load/list.js';
 import { readYamlFile } from '../load/read.js';
 
 export type LawSubcommand = 'list' | 'show' | 'diff' | 'add';
@@ -43,9 +43,7 @@ export async function lawCommand(sub: LawSubcommand, args: string[], opts: LawCo
 
 function defaultRegistry(ctx: CommandContext): string {
   try {
-    const location = findList(undefined, ctx.cwd, ctx.lang);
-    const manifest = readYamlFile(location.manifest, location.manifest).data as { laws?: unknown } | undefined;
-    return registryPath(location.dir, typeof manifest?.laws === 'string' ? manifest.laws : undefined, 'laws');
+    return lawsDirOf(findList(undefined, ctx.cwd, ctx.lang));
   } catch {
     return resolve(ctx.cwd, 'lists', 'laws');
   }

@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
+import { readYamlFile } from './read.js';
 
 export const MANIFEST = 'list.yaml';
 
@@ -62,6 +63,14 @@ export function registryPath(listDir: string, declared: string | undefined, name
   if (declared) return resolve(listDir, declared);
   const inside = join(listDir, name);
   return existsSync(inside) ? inside : join(dirname(listDir), name);
+}
+
+/** The law registry folder a list uses, read from its manifest even when the manifest has other
+ *  problems (check reports those); the default when it names none. */
+export function lawsDirOf(location: ListLocation): string {
+  const manifest = readYamlFile(location.manifest, location.manifest).data as { laws?: unknown } | null | undefined;
+  const declared = typeof manifest === 'object' && manifest !== null && typeof manifest.laws === 'string' ? manifest.laws : undefined;
+  return registryPath(location.dir, declared, 'laws');
 }
 
 /** YAML files of a folder, sorted by name (code point order: stable on every OS). */
