@@ -72,7 +72,7 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.out(localiseHelp(s, ctx.lang)),
-      writeErr: (s) => ctx.err(s),
+      writeErr: (s) => ctx.err(localiseHelp(s, ctx.lang)),
       outputError: (s, write) => write(`dutylist: ${localiseCommanderError(s.trim(), ctx.lang)}\n`),
     })
     .showSuggestionAfterError(true);
@@ -189,9 +189,14 @@ function localiseCommanderError(message: string, lang: Lang): string {
     [/^too many arguments(.*)$/s, 'commander.excess'],
     [/^option '(.+?)' argument '(.+?)' is invalid\.(.*)$/s, 'commander.invalid-choice'],
   ];
+  const detail = (s: string | undefined): string =>
+    (s ?? '')
+      .trim()
+      .replace(/^\(Did you mean (.+?)\?\)$/, '（是否为 $1？）')
+      .replace(/^Allowed choices are (.+?)\.?$/, (_, list: string) => `可选：${list.split(', ').join('、')}。`);
   for (const [pattern, key] of rules) {
     const hit = pattern.exec(text);
-    if (hit) return t(lang, key, { a: hit[1] ?? '', b: (hit[2] ?? '').trim(), c: (hit[3] ?? '').trim() });
+    if (hit) return t(lang, key, { a: hit[1] ?? '', b: detail(hit[2]), c: detail(hit[3]) });
   }
   return text;
 }
