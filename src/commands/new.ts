@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { registerMessages, t } from '../i18n/index.js';
+import { adjustmentIds } from '../import/ids.js';
 import { matterTemplate, nextMatterId } from '../init/matter-template.js';
 import { initMessages } from '../init/messages.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -56,14 +57,6 @@ export async function newCommand(listArg: string | undefined, opts: NewCommandOp
   ctx.out(`${show(target)}\n`);
   ctx.err(t(ctx.lang, 'new.created', { file: show(target) }) + '\n');
   return 0;
-}
-
-/** Every matter id an adjustment names: removed ones must never come back, pending ones are taken. */
-function adjustmentIds(location: ListLocation, show: (p: string) => string): string[] {
-  return yamlFiles(location.adjustmentsDir).flatMap((path) => {
-    const items = record(readYamlFile(path, show(path)).data)?.items;
-    return Array.isArray(items) ? items.flatMap((item) => stringsOf([record(item)?.matter])) : [];
-  });
 }
 
 function collectiveOf(location: ListLocation, manifest: Record<string, unknown> | undefined, show: (p: string) => string): string {

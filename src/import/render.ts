@@ -1,0 +1,14 @@
+// A matter as the file `fmt` would leave it: canonical key order, quoting and citation spelling.
+import { Document } from 'yaml';
+import { formatYaml, type Normalise } from '../fmt/format.js';
+import type { Matter } from '../types.js';
+
+export const MODELINE = '# yaml-language-server: $schema=../../../schema/matter.schema.json';
+
+export function matterYaml(matter: Matter, normalise: Normalise): string {
+  const text = `${MODELINE}\n${new Document(matter).toString({ lineWidth: 0 })}`;
+  const formatted = formatYaml(text, 'matter', normalise);
+  // Text built by the yaml library always parses back; a failure here is a bug, not bad input.
+  if (!formatted.ok) throw new Error(`import: generated YAML does not parse: ${formatted.message}`);
+  return formatted.text;
+}

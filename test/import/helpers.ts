@@ -1,0 +1,42 @@
+// Shared by the import tests: a temporary copy of the shipped lists/ and a fake command context.
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { CommandContext } from '../../src/commands/context.js';
+import type { Lang } from '../../src/i18n/index.js';
+import type { Matter } from '../../src/types.js';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const LIST = 'lists/huangpi-culture-tourism';
+
+export interface Captured {
+  ctx: CommandContext;
+  stdout: () => string;
+  stderr: () => string;
+}
+
+export function capture(cwd: string, lang: Lang = 'zh'): Captured {
+  let out = '';
+  let err = '';
+  const ctx: CommandContext = { lang, color: false, out: (s) => void (out += s), err: (s) => void (err += s), cwd, today: '2026-01-01' };
+  return { ctx, stdout: () => out, stderr: () => err };
+}
+
+/** A temporary folder holding a copy of the shipped lists/. */
+export function copyLists(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dutylist-import-'));
+  cpSync(join(ROOT, 'lists'), join(dir, 'lists'), { recursive: true });
+  return dir;
+}
+
+/** Every matter file of a folder, parsed, by file name. */
+export function readMatters(dir: string): Map<string, Matter> {
+  return new Map(readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort().map((n) => [n, parse(readFileSync(join(dir, n), 'utf8')) as Matter]));
+}
+
+/** The seven parts and the note: what the issued table carries. */
+export function issuedParts(m: Matter): Pick<Matter, 'id' | 'type' | 'name' | 'district' | 'street' | 'basis' | 'responsibility' | 'note'> {
+  return { id: m.id, type: m.type, name: m.name, district: m.district, street: m.street, basis: m.basis, responsibility: m.responsibility, note: m.note ?? '' };
+}
