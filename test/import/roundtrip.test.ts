@@ -1,4 +1,5 @@
-import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parseDocument } from 'yaml';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkList } from '../../src/check/run.js';
@@ -36,5 +37,28 @@ describe('dutylist import of our own export', () => {
     expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const first = readFileSync(join(matters, readdirSync(matters)[0] ?? ''), 'utf8');
     expect(first.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../schema/matter.schema.json');
+  });
+
+  it('folds the （续） rows of a matter too tall for one row back into it', async () => {
+    const cwd = copyLists();
+    const file = join(cwd, LIST, 'matters', 'WH-001.yaml');
+    const doc = parseDocument(readFileSync(file, 'utf8'));
+    const duties = (doc.getIn(['street', 'duties']) as { toJSON: () => string[] }).toJSON();
+    const many = Array.from({ length: 14 }, (_, i) => duties.map((d) => `${d.replace(/。$/, '')}（第${i + 1}轮专项行动）。`)).flat();
+    doc.setIn(['street', 'duties'], many);
+    doc.setIn(['district', 0, 'duties'], [...many.slice(0, 30)]);
+    writeFileSync(file, doc.toString({ lineWidth: 0 }));
+    const exported = capture(cwd);
+    expect(await exportCommand(LIST, { output: 'tall.xlsx', on: '2026-01-01' }, exported.ctx)).toBe(0);
+    expect(exported.stderr()).toMatch(/（续）.*WH-001/);
+    const before = readMatters(join(cwd, LIST, 'matters')).get('WH-001.yaml');
+    if (!before) throw new Error('WH-001 missing');
+    rmSync(join(cwd, LIST, 'matters'), { recursive: true });
+
+    expect(await importCommand('tall.xlsx', LIST, {}, capture(cwd).ctx)).toBe(0);
+    const after = readMatters(join(cwd, LIST, 'matters'));
+    expect(after.size).toBe(25);
+    const imported = after.get('WH-001.yaml');
+    expect(imported && issuedParts(imported)).toEqual(issuedParts(before));
   });
 });
