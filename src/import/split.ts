@@ -3,6 +3,9 @@
 // 1.  1、  1)  （1）  (一)  一、  ①: the ways offices number items inside a cell. A digit right
 // after the point is a decimal ("1.5倍"), not a number.
 const NUMBERING = /^\s*(?:[（(]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）]|\d+\s*[.．、)）](?!\d)|[一二三四五六七八九十]+\s*、|[①-⑳])\s*/;
+// `export --with-text` prints each cited article under its citation: label, a full-width space,
+// the wording. Those lines are the law's text, not citations.
+const ARTICLE_TEXT = /^第[〇零一二三四五六七八九十百千]+条\S{0,16}\u3000/;
 const HEADING = /^(.{2,30}?)\s*[：:]$/;
 const INLINE_HEADING = /^(.{2,30}?)\s*[：:]\s*(.+)$/;
 // An unregistered heading is still taken for a unit when it reads like one (区某某局：), so a
@@ -82,8 +85,9 @@ export function splitDistrict(text: string, isUnit: (name: string) => boolean): 
 
 /** 法律法规及文件依据: one citation per line or per `；`, without numbering or closing marks. */
 export function splitBasis(text: string): string[] {
-  return text
-    .split(/[\n；;]/)
+  return lines(text)
+    .filter((line) => !ARTICLE_TEXT.test(line))
+    .flatMap((line) => line.split(/[；;]/))
     .map((c) => stripNumbering(c).replace(/[。，,、\s]+$/, ''))
     .filter((c) => c !== '');
 }

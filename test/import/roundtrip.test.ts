@@ -8,9 +8,9 @@ import { importCommand } from '../../src/commands/import.js';
 import { capture, copyLists, issuedParts, LIST, readMatters } from './helpers.js';
 
 describe('dutylist import of our own export', () => {
-  it('gives back every matter of the shipped list, and the list checks clean', async () => {
+  it.each([false, true])('gives back every matter of the shipped list, and the list checks clean (article texts: %s)', async (withText) => {
     const cwd = copyLists();
-    expect(await exportCommand(LIST, { output: 'list.xlsx', on: '2026-01-01' }, capture(cwd).ctx)).toBe(0);
+    expect(await exportCommand(LIST, { output: 'list.xlsx', on: '2026-01-01', withText }, capture(cwd).ctx)).toBe(0);
     const matters = join(cwd, LIST, 'matters');
     cpSync(matters, join(cwd, 'original'), { recursive: true });
     rmSync(matters, { recursive: true });
