@@ -1,7 +1,7 @@
 // An .xlsx file as plain text grids, one per sheet. exceljs is loaded here, on demand, so no
 // module `check` imports pulls it in.
 import { existsSync, statSync } from 'node:fs';
-import type { CellValue, Worksheet } from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { InputError, UsageError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
 
@@ -35,7 +35,7 @@ function gridOf(sheet: Worksheet): string[][] {
 }
 
 /** What a cell shows, as text: rich text runs joined, a formula's cached result, a link's text. */
-export function cellText(value: CellValue | unknown): string {
+export function cellText(value: unknown): string {
   return normalise(rawText(value));
 }
 
