@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 
 const argv = process.argv.slice(2);
 const bundle = new URL('../dist/dutylist.mjs', import.meta.url);
-if (existsSync(bundle) && !argv.some((a) => a === 'export' || a === 'diff')) {
+if (existsSync(bundle) && !argv.some((a) => a === 'export' || a === 'diff' || a === 'import')) {
   await import(bundle.href);
 } else {
   const { main } = await import('../dist/cli.js');

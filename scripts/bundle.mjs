@@ -2,8 +2,8 @@
 // npm run bundle: dist/dutylist.mjs, one file that runs with plain Node 20 and no node_modules,
 // for office machines without internet (copy the file, run `node dutylist.mjs check`).
 //
-// exceljs is ~1 MB of code: parsing it would double the start-up of every `check`. So `export`
-// and `diff` (the commands that write workbooks) are bundled separately and embedded as a
+// exceljs is ~1 MB of code: parsing it would double the start-up of every `check`. So `export`,
+// `diff` and `import` (the commands that read or write workbooks) are bundled separately and embedded as a
 // base64 string (brotli-compressed), imported from a data: URL only when one of them runs.
 import { build } from 'esbuild';
 import { readFileSync, statSync } from 'node:fs';
@@ -26,6 +26,7 @@ const workbookChunk = await build({
       'await loadCompiledSchemas();',
       "export { exportCommand } from './dist/commands/export.js';",
       "export { diffCommand } from './dist/commands/diff.js';",
+      "export { importCommand } from './dist/commands/import.js';",
     ].join('\n'),
     resolveDir: root,
     sourcefile: 'dutylist-workbook.mjs',
@@ -40,7 +41,7 @@ const chunk = brotliCompressSync(workbookChunk.outputFiles[0].contents).toString
 const lazyWorkbook = {
   name: 'lazy-workbook-commands',
   setup(b) {
-    b.onResolve({ filter: /^\.\/commands\/(export|diff)\.js$/ }, () => ({ path: 'workbook-commands', namespace: 'lazy' }));
+    b.onResolve({ filter: /^\.\/commands\/(export|diff|import)\.js$/ }, () => ({ path: 'workbook-commands', namespace: 'lazy' }));
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
       loader: 'js',
       contents: [
@@ -53,6 +54,7 @@ const lazyWorkbook = {
         "const load = () => (loaded ??= import('data:text/javascript;base64,' + brotliDecompressSync(Buffer.from(chunk, 'base64')).toString('base64')));",
         'export const exportCommand = async (...args) => (await load()).exportCommand(...args);',
         'export const diffCommand = async (...args) => (await load()).diffCommand(...args);',
+        'export const importCommand = async (...args) => (await load()).importCommand(...args);',
       ].join('\n'),
     }));
   },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fmtMessages } from '../fmt/messages.js';
 import { formatYaml, type Normalise } from '../fmt/format.js';
-import { loadShapes, type FileKind } from '../fmt/order.js';
+import type { FileKind } from '../fmt/order.js';
 import { registerMessages, t, type Lang } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { applyFixes, checkCitation, loadRegistry, normaliseCitation } from '../laws/index.js';
@@ -24,7 +24,6 @@ type Outcome = 'same' | 'changed' | 'failed';
 
 export async function fmtCommand(listArg: string | undefined, opts: FmtCommandOptions, ctx: CommandContext): Promise<number> {
   const location = findList(listArg, ctx.cwd, ctx.lang);
-  await loadShapes();
   const normalise = citationNormaliser(location, ctx.lang);
   const renumber = opts.fix ? renumberer(listArg, ctx) : undefined;
   const outcomes = filesOf(location).map(([path, kind]) => {

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkList, errorCount } from '../check/run.js';
 import { InputError, UsageError } from '../errors.js';
-import { loadShapes } from '../fmt/order.js';
 import { registerMessages, t, type Lang } from '../i18n/index.js';
 import { findHeader, knownHeaders, type Header } from '../import/columns.js';
 import { adjustmentIds, matterFileIds } from '../import/ids.js';
@@ -49,7 +48,6 @@ export async function importCommand(file: string, listArg: string | undefined, o
   }
 
   const planned = assignIds(rows, grid.name, matterFileIds(location, show), adjustmentIds(location, show), ctx.lang);
-  await loadShapes();
   const files = planned.map(({ row, id }) => ({
     path: join(location.mattersDir, `${id}.yaml`),
     text: matterYaml(rowMatter(row, id, target.units), target.normalise),

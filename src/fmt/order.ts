@@ -1,6 +1,6 @@
 // Canonical key order comes from the JSON Schemas' property order, so the schema stays the only
 // statement of shape: a key added there is placed by `fmt` without touching this module.
-import { readFileSync } from 'node:fs';
+import { schemaOf } from '../schema/validate.js';
 
 export type FileKind = 'matter' | 'list' | 'adjustment';
 
@@ -10,26 +10,10 @@ export interface ShapeNode {
   items?: ShapeNode;
 }
 
-const schemaDir = new URL('../../schema/', import.meta.url);
-const cache = new Map<FileKind, ShapeNode>();
-let built: Record<string, object> | undefined;
-
-/** Uses the schemas carried by the build (dist/schema/compiled.js), which the one-file bundle needs. */
-export async function loadShapes(): Promise<void> {
-  try {
-    built = (await import('../schema/compiled.js')).schemas;
-  } catch {
-    // Running from sources (tests): the schema files are read instead.
-  }
-}
-
+/** The schema's shape for a file kind: read through the schema layer, which prefers the copy the
+ *  build compiled in (the one-file bundle has no schema/ folder beside it). */
 export function shapeOf(kind: FileKind): ShapeNode {
-  let shape = cache.get(kind) ?? (built?.[kind] as ShapeNode | undefined);
-  if (!shape) {
-    shape = JSON.parse(readFileSync(new URL(`${kind}.schema.json`, schemaDir), 'utf8')) as ShapeNode;
-    cache.set(kind, shape);
-  }
-  return shape;
+  return schemaOf(kind) as ShapeNode;
 }
 
 /** Rank of `key` among the node's properties; unknown keys go last, keeping their order. */

@@ -195,4 +195,10 @@ export const en: Catalogue = {
   'cli.export.with-text': 'print the text of each cited article beneath its citation (version in force on --on)',
   'cli.export.on': 'check citations and take article texts from the law versions in force on this date (YYYY-MM-DD, default today)',
   'cli.export.examples': 'Examples:\n  dutylist export -o list.xlsx\n  dutylist export lists/huangpi-culture-tourism -o out/list.xlsx --with-text',
+  'cli.import': 'import an existing spreadsheet list (.xlsx) into matter files: one matter per row, written to the list\'s matters/ folder, then check the list',
+  'cli.import.file': 'workbook to import (.xlsx)',
+  'cli.import.sheet': 'sheet to read (default: the first sheet holding the list header)',
+  'cli.import.force': 'overwrite matter files that already exist with the same id',
+  'cli.import.dry-run': 'print the files that would be written; write nothing',
+  'cli.import.examples': 'Examples:\n  dutylist import old-list.xlsx                 into the only list\n  dutylist import old-list.xlsx lists/huangpi-culture-tourism --sheet 清单\n  dutylist import old-list.xlsx --dry-run       see what would be written first',
 };

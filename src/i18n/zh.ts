@@ -194,4 +194,10 @@ export const zh: Catalogue = {
   'cli.export.with-text': '在每条依据下附所引条文原文（取 --on 日期施行的版本）',
   'cli.export.on': '按此日期施行的法规版本核对引用、摘录条文（YYYY-MM-DD，默认今天）',
   'cli.export.examples': '示例：\n  dutylist export -o 清单.xlsx\n  dutylist export lists/huangpi-culture-tourism -o out/清单.xlsx --with-text',
+  'cli.import': '把已有的 Excel 清单（.xlsx）导入为事项文件：每行一个事项，写入清单的 matters/ 目录，然后检查清单',
+  'cli.import.file': '要导入的工作簿（.xlsx）',
+  'cli.import.sheet': '要读取的工作表名称（默认：第一个含清单表头的工作表）',
+  'cli.import.force': '覆盖已存在的同编码事项文件',
+  'cli.import.dry-run': '只显示将写入的文件内容，不写入任何文件',
+  'cli.import.examples': '示例：\n  dutylist import 旧清单.xlsx                 导入到唯一的清单\n  dutylist import 旧清单.xlsx lists/huangpi-culture-tourism --sheet 清单\n  dutylist import 旧清单.xlsx --dry-run       先看将写入什么，不写文件',
 };

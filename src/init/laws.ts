@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 export const EXAMPLE_LAW_FILE = '娱乐场所管理条例(2020-11-29).md';
 
 // dist/init/laws.js sits two folders below the package root, the single-file dist/dutylist.mjs one.
-const shippedLaws = ['../../lists/laws/', '../lists/laws/'].map((rel) => new URL(rel, import.meta.url));
+const shippedLaws = ['../../lists/laws/', '../lists/laws/'];
 
 export interface LawText {
   file: string;
@@ -18,7 +18,7 @@ export interface LawText {
 export function exampleLawText(): LawText {
   for (const dir of shippedLaws) {
     try {
-      const text = readFileSync(new URL(encodeURIComponent(EXAMPLE_LAW_FILE), dir), 'utf8');
+      const text = readFileSync(new URL(`${dir}${encodeURIComponent(EXAMPLE_LAW_FILE)}`, import.meta.url), 'utf8');
       if (text.includes('第三十六条')) return { file: EXAMPLE_LAW_FILE, text, fallback: false };
     } catch {
       // Not there (a copied single file): try the next place, then the excerpt below.

@@ -62,7 +62,8 @@ function validator(name: SchemaName): ValidateFunction {
   return v;
 }
 
-function schemaOf(name: SchemaName): SchemaNode {
+/** The schema document itself (titles, descriptions, property order), from the build or schema/. */
+export function schemaOf(name: SchemaName): SchemaNode {
   const fromBuild = compiled?.schemas[name] as SchemaNode | undefined;
   if (fromBuild) return fromBuild;
   let schema = schemas.get(name);

@@ -35,6 +35,14 @@ describe.skipIf(!existsSync(bundle))('dist/dutylist.mjs alone', () => {
     expect(readFileSync(join(dir, 'a.xlsx')).equals(readFileSync(join(dir, 'b.xlsx')))).toBe(true);
   });
 
+  it('imports the workbook back (the workbook commands share the embedded chunk)', () => {
+    expect(run('export', '-o', 'round.xlsx', '--on', '2026-01-01').status).toBe(0);
+    const r = run('import', 'round.xlsx', '--dry-run');
+    expect(r.stderr).not.toMatch(/Error|DeprecationWarning/);
+    expect(r.status).toBe(2); // the 25 files exist already: refused without --force, nothing written
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('answers in English with --lang en and refuses a bad option with exit 2', () => {
     expect(run('check', '--lang', 'en').stdout).toMatch(/no errors/);
     expect(run('check', '--bogus').status).toBe(2);

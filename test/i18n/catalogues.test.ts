@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { diffMessages } from '../../src/diff/messages.js';
 import { messages as exportMessages } from '../../src/export/messages.js';
 import { fmtMessages } from '../../src/fmt/messages.js';
+import { importMessages } from '../../src/import/messages.js';
 import { en } from '../../src/i18n/en.js';
 import { zh } from '../../src/i18n/zh.js';
 import { initMessages } from '../../src/init/messages.js';
@@ -16,6 +17,7 @@ const catalogues: Record<string, { zh: Record<string, string>; en: Record<string
   export: exportMessages,
   diff: diffMessages,
   fmt: fmtMessages,
+  import: importMessages,
   init: initMessages,
   stats: statsMessages,
 };
