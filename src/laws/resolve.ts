@@ -139,7 +139,8 @@ function checkRef(title: string, ref: ArticleRef, version: LawVersion, emit: Emi
     paragraph = article.paragraphs.find((p) => p.items.length > 0) ?? paragraph;
   }
   if (ref.item !== undefined && !paragraph?.items.some((i) => i.number === ref.item)) {
-    const params = { ...base, item: `第${toChineseNumeral(ref.item)}项`, count: paragraph?.items.length ?? 0 };
+    const where = ref.paragraph !== undefined ? `${article.label}第${toChineseNumeral(ref.paragraph)}款` : article.label;
+    const params = { ...base, where, item: `第${toChineseNumeral(ref.item)}项`, count: paragraph?.items.length ?? 0 };
     emit({ code: 'item-missing', severity: 'error', span: ref.span, params });
   }
 }

@@ -33,7 +33,8 @@ function firstBadPosition(bytes: Uint8Array): { line: number; column: number } {
     if (validPrefix(bytes.subarray(0, mid))) lo = mid;
     else hi = mid - 1;
   }
-  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, lo));
+  // stream: true keeps a dangling lead byte (valid so far in streaming mode) out of the count.
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, lo), { stream: true });
   const lines = prefix.split('\n');
   return { line: lines.length, column: (lines[lines.length - 1] ?? '').length + 1 };
 }

@@ -62,6 +62,11 @@ describe('bad input', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
+  it('a GBK file is reported at its first non-UTF-8 character', () => {
+    const r = check(baseWith(scenario('gbk')));
+    expect(r.diags.find((d) => d.rule === 'encoding/gb18030')).toMatchObject({ line: 2, column: 7 });
+  });
+
   it('the GBK message says how to re-save, in Chinese by default and English with --lang en', () => {
     const list = baseWith(scenario('gbk'));
     const zh = dutylist(['check', list]);
