@@ -1,11 +1,12 @@
 import type { Lang } from '../i18n/index.js';
 import { hasMessage, t } from '../i18n/index.js';
+import { valueAt } from '../load/data.js';
 import { locate } from '../load/locate.js';
 import type { ReadFile } from '../load/read.js';
 import type { SyntaxProblem } from '../load/yaml.js';
 import type { RuleFinding } from '../rules/index.js';
 import type { SchemaFinding } from '../schema/validate.js';
-import type { DataPath, Diagnostic, RuleSetting, Severity } from '../types.js';
+import type { Diagnostic, RuleSetting, Severity } from '../types.js';
 
 /** Builds positioned, translated diagnostics for one file. */
 export class DiagnosticSink {
@@ -79,15 +80,6 @@ export class DiagnosticSink {
   private push(d: Diagnostic): void {
     this.list.push(d);
   }
-}
-
-function valueAt(data: unknown, path: DataPath): unknown {
-  let node = data;
-  for (const segment of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string | number, unknown>)[segment];
-  }
-  return node;
 }
 
 /** File, line, column, rule: the order every formatter prints in. */

@@ -1,10 +1,10 @@
 // check: load → parse → schema → rules → sorted diagnostics. Pure apart from reading files.
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { lawMessages, loadRegistry, type LawRegistry } from '../laws/index.js';
-import { displayPath, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
+import { displayPath, fileStem, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
 import { readYamlFile, type ReadFile } from '../load/read.js';
 import { rules } from '../rules/index.js';
 import { validateShape, type SchemaName } from '../schema/validate.js';
@@ -127,10 +127,6 @@ export function citationDates(effective: string, adjustments: Adjustment[]): (id
     const adjusted = latest.get(id);
     return adjusted && adjusted > effective ? adjusted : effective;
   };
-}
-
-function fileStem(path: string): string {
-  return basename(path).replace(/\.ya?ml$/i, '');
 }
 
 /** The file's data if it parsed and fits its schema; diagnostics otherwise. */

@@ -1,4 +1,4 @@
-import { checkList } from '../check/run.js';
+import { checkList, type CheckedList } from '../check/run.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { appendFileSync } from 'node:fs';
@@ -22,14 +22,7 @@ export async function checkCommand(listArg: string | undefined, opts: CheckComma
   const onDate = parseDate(opts.on, ctx) ?? ctx.today;
   const maxWarnings = parseCount(opts.maxWarnings, ctx);
   const result = checkList(listArg, { lang: ctx.lang, onDate, cwd: ctx.cwd });
-  const report: ReportOptions = {
-    lang: ctx.lang,
-    color: ctx.color && !opts.output && format === 'stylish',
-    fileCount: result.fileCount,
-    onDate,
-    ...(result.manifest ? { effective: result.manifest.effective } : {}),
-    cwd: ctx.cwd,
-  };
+  const report = reportOptions(result, onDate, ctx, ctx.color && !opts.output && format === 'stylish');
   const text = formatters[format](result.diagnostics, report);
   if (opts.output) writeFileAtomic(resolve(ctx.cwd, opts.output), text, ctx.lang);
   else ctx.out(text);
@@ -41,6 +34,18 @@ export async function checkCommand(listArg: string | undefined, opts: CheckComma
     return 1;
   }
   return errors > 0 ? 1 : 0;
+}
+
+/** How a checked list is reported: counts, dates and the user's language and colour. */
+export function reportOptions(checked: CheckedList, onDate: string, ctx: CommandContext, color = ctx.color): ReportOptions {
+  return {
+    lang: ctx.lang,
+    color,
+    fileCount: checked.fileCount,
+    onDate,
+    ...(checked.manifest ? { effective: checked.manifest.effective } : {}),
+    cwd: ctx.cwd,
+  };
 }
 
 // Annotations go to stdout; the job summary page gets a table, and the log a closing line.

@@ -5,7 +5,7 @@ import { messages } from '../export/messages.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { formatters } from '../report/index.js';
-import { parseDate } from './check.js';
+import { parseDate, reportOptions } from './check.js';
 import type { CommandContext } from './context.js';
 
 registerMessages(messages);
@@ -25,8 +25,7 @@ export async function exportCommand(listArg: string | undefined, opts: ExportCom
   const checked = checkList(listArg, { lang: ctx.lang, onDate, cwd: ctx.cwd });
   const errors = errorCount(checked.diagnostics);
   if (checked.diagnostics.length > 0 || errors > 0) {
-    const report = { lang: ctx.lang, color: ctx.color, fileCount: checked.fileCount, onDate, cwd: ctx.cwd };
-    ctx.err(formatters.stylish(checked.diagnostics, report));
+    ctx.err(formatters.stylish(checked.diagnostics, reportOptions(checked, onDate, ctx)));
   }
   if (errors > 0) {
     ctx.err(t(ctx.lang, 'export.refused', { errors }) + '\n');

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { fmtMessages } from '../fmt/messages.js';
 import { formatYaml, type Normalise } from '../fmt/format.js';
 import type { FileKind } from '../fmt/order.js';
@@ -7,7 +6,7 @@ import { registerMessages, t, type Lang } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { applyFixes, checkCitation, loadRegistry, normaliseCitation } from '../laws/index.js';
 import { checkList, citationDates } from '../check/run.js';
-import { displayPath, findList, lawsDirOf, yamlFiles, type ListLocation } from '../load/list.js';
+import { displayPath, fileStem, findList, lawsDirOf, yamlFiles, type ListLocation } from '../load/list.js';
 import { readYamlFile } from '../load/read.js';
 import type { CommandContext } from './context.js';
 
@@ -27,7 +26,7 @@ export async function fmtCommand(listArg: string | undefined, opts: FmtCommandOp
   const normalise = citationNormaliser(location, ctx.lang);
   const renumber = opts.fix ? renumberer(listArg, ctx) : undefined;
   const outcomes = filesOf(location).map(([path, kind]) => {
-    const id = basename(path).replace(/\.ya?ml$/i, '');
+    const id = fileStem(path);
     const perFile: Normalise = kind === 'matter' && renumber ? (s) => renumber(normalise(s), id) : normalise;
     return formatFile(path, kind, perFile, opts.check === true, ctx);
   });

@@ -15,6 +15,7 @@ import { readWorkbook, type SheetGrid } from '../import/workbook.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { displayPath, findList } from '../load/list.js';
 import { formatters } from '../report/index.js';
+import { reportOptions } from './check.js';
 import type { CommandContext } from './context.js';
 
 registerMessages(importMessages);
@@ -85,8 +86,7 @@ function reportCheck(listDir: string, ctx: CommandContext): number {
   const checked = checkList(listDir, { lang: ctx.lang, onDate: ctx.today, cwd: ctx.cwd });
   const errors = errorCount(checked.diagnostics);
   if (checked.diagnostics.length > 0) {
-    const report = { lang: ctx.lang, color: ctx.color, fileCount: checked.fileCount, onDate: ctx.today, ...(checked.manifest ? { effective: checked.manifest.effective } : {}), cwd: ctx.cwd };
-    ctx.err(formatters.stylish(checked.diagnostics, report));
+    ctx.err(formatters.stylish(checked.diagnostics, reportOptions(checked, ctx.today, ctx)));
   }
   ctx.err(t(ctx.lang, errors > 0 ? 'import.check-failed' : 'import.check-passed', { errors }) + '\n');
   return errors > 0 ? 1 : 0;

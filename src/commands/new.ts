@@ -1,12 +1,13 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { adjustmentIds } from '../import/ids.js';
 import { matterTemplate, nextMatterId } from '../init/matter-template.js';
 import { initMessages } from '../init/messages.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { displayPath, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
+import { asRecord, stringsOf } from '../load/data.js';
+import { displayPath, fileStem, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
 import { readYamlFile } from '../load/read.js';
 import type { CommandContext } from './context.js';
 
@@ -30,16 +31,16 @@ export async function newCommand(listArg: string | undefined, opts: NewCommandOp
   const location = findList(listArg, ctx.cwd, ctx.lang);
   const show = (p: string): string => displayPath(p, ctx.cwd);
 
-  const manifest = record(readYamlFile(location.manifest, show(location.manifest)).data);
+  const manifest = asRecord(readYamlFile(location.manifest, show(location.manifest)).data);
   const types = stringsOf(manifest?.types);
   if (types.length === 0) throw new InputError(t(ctx.lang, 'new.bad-manifest', { file: show(location.manifest) }));
   if (!types.includes(type)) throw new UsageError(t(ctx.lang, 'new.unknown-type', { type, allowed: types.join('、') }));
 
-  const matters = yamlFiles(location.mattersDir).map((path) => ({ path, data: record(readYamlFile(path, show(path)).data) }));
+  const matters = yamlFiles(location.mattersDir).map((path) => ({ path, data: asRecord(readYamlFile(path, show(path)).data) }));
   const twin = matters.find((m) => typeof m.data?.name === 'string' && m.data.name.trim() === name);
-  if (twin) throw new UsageError(t(ctx.lang, 'new.duplicate-name', { id: fileId(twin.path), file: show(twin.path), name }));
+  if (twin) throw new UsageError(t(ctx.lang, 'new.duplicate-name', { id: fileStem(twin.path), file: show(twin.path), name }));
 
-  const matterIds = matters.flatMap((m) => [fileId(m.path), ...(typeof m.data?.id === 'string' ? [m.data.id] : [])]);
+  const matterIds = matters.flatMap((m) => [fileStem(m.path), ...(typeof m.data?.id === 'string' ? [m.data.id] : [])]);
   const id = nextMatterId(matterIds, adjustmentIds(location, show));
   if (!/^[A-Z]{1,6}-\d{3,5}$/.test(id)) throw new InputError(t(ctx.lang, 'new.id-overflow', { id }));
   const target = join(location.mattersDir, `${id}.yaml`);
@@ -62,7 +63,7 @@ export async function newCommand(listArg: string | undefined, opts: NewCommandOp
 function collectiveOf(location: ListLocation, manifest: Record<string, unknown> | undefined, show: (p: string) => string): string {
   const declared = typeof manifest?.units === 'string' ? manifest.units : undefined;
   const path = registryPath(location.dir, declared, 'units.yaml');
-  const collective = record(readYamlFile(path, show(path)).data)?.streets_collective;
+  const collective = asRecord(readYamlFile(path, show(path)).data)?.streets_collective;
   return typeof collective === 'string' && collective.trim() !== '' ? collective : FALLBACK_COLLECTIVE;
 }
 
@@ -76,14 +77,5 @@ function optionalModeline(paths: string[]): { modeline?: string } {
   return {};
 }
 
-function fileId(path: string): string {
-  return basename(path).replace(/\.ya?ml$/i, '');
-}
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-}
 
-function stringsOf(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-}

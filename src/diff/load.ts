@@ -2,6 +2,7 @@
 import { DiagnosticSink } from '../check/diagnostics.js';
 import { validated } from '../check/run.js';
 import type { Lang } from '../i18n/index.js';
+import { fileStem } from '../load/list.js';
 import { readYamlBytes } from '../load/read.js';
 import type { SourceFile } from '../load/source.js';
 import type { SchemaName } from '../schema/validate.js';
@@ -24,7 +25,7 @@ const ID_LINE = /^id:[ \t]*(["']?)([^"'#\s]+)\1[ \t]*(?:#.*)?$/m;
 
 /** The matter id of an unchanged file, without parsing it: the `id:` line if present, else the file name. */
 export function quickId(file: VersionFile): string {
-  const stem = file.name.replace(/\.ya?ml$/i, '');
+  const stem = fileStem(file.name);
   if (!file.bytes) return stem;
   const m = ID_LINE.exec(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('utf8'));
   return m?.[2] ?? stem;

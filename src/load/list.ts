@@ -1,9 +1,10 @@
 // Finding a list folder and the registry files it uses. Only this module and read.ts touch the disk.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
+import { asRecord } from './data.js';
 import { readYamlFile } from './read.js';
 
 export const MANIFEST = 'list.yaml';
@@ -68,9 +69,14 @@ export function registryPath(listDir: string, declared: string | undefined, name
 /** The law registry folder a list uses, read from its manifest even when the manifest has other
  *  problems (check reports those); the default when it names none. */
 export function lawsDirOf(location: ListLocation): string {
-  const manifest = readYamlFile(location.manifest, location.manifest).data as { laws?: unknown } | null | undefined;
-  const declared = typeof manifest === 'object' && manifest !== null && typeof manifest.laws === 'string' ? manifest.laws : undefined;
+  const laws = asRecord(readYamlFile(location.manifest, location.manifest).data)?.laws;
+  const declared = typeof laws === 'string' ? laws : undefined;
   return registryPath(location.dir, declared, 'laws');
+}
+
+/** A matter or record file's name without .yaml: the id it must carry. */
+export function fileStem(path: string): string {
+  return basename(path).replace(/\.ya?ml$/i, '');
 }
 
 /** YAML files of a folder, sorted by name (code point order: stable on every OS). */

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CommandContext } from '../../src/commands/context.js';
+import { fakeContext, type Captured } from '../context.js';
 import type { Lang } from '../../src/i18n/index.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -53,20 +53,10 @@ export function tempRepo(fixture = FIXTURE, prefix = 'dutylist-diff-'): TempRepo
   return repo;
 }
 
-export interface Captured {
-  ctx: CommandContext;
-  stdout: () => string;
-  stderr: () => string;
-}
+export type { Captured } from '../context.js';
 
 export function capture(cwd: string, lang: Lang = 'zh'): Captured {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    ctx: { lang, color: false, out: (s) => void out.push(s), err: (s) => void err.push(s), cwd, today: '2025-06-01' },
-    stdout: () => out.join(''),
-    stderr: () => err.join(''),
-  };
+  return fakeContext(cwd, { lang, today: '2025-06-01' });
 }
 
 export const matter = (id: string, list = LIST): string => `${list}/matters/${id}.yaml`;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exportCommand, type ExportCommandOptions } from '../../src/commands/export.js';
-import type { CommandContext } from '../../src/commands/context.js';
+import { fakeContext } from '../context.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BASIC = 'test/fixtures/export-basic/list';
@@ -22,9 +22,7 @@ export interface Run {
 
 /** Runs the command in-process with a fake context (stdout/stderr captured). */
 export async function runExport(list: string, opts: ExportCommandOptions, lang: 'zh' | 'en' = 'zh'): Promise<Run> {
-  let out = '';
-  let err = '';
-  const ctx: CommandContext = { lang, color: false, out: (s) => void (out += s), err: (s) => void (err += s), cwd: ROOT, today: '2025-06-01' };
-  const code = await exportCommand(list, opts, ctx);
-  return { code, out, err };
+  const c = fakeContext(ROOT, { lang, today: '2025-06-01' });
+  const code = await exportCommand(list, opts, c.ctx);
+  return { code, out: c.stdout(), err: c.stderr() };
 }

@@ -1,34 +1,24 @@
 // Shared by the import tests: a temporary copy of the shipped lists/ and a fake command context.
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import type { CommandContext } from '../../src/commands/context.js';
+import { copyLists as copyTemp, fakeContext, type Captured } from '../context.js';
 import type { Lang } from '../../src/i18n/index.js';
 import type { Matter } from '../../src/types.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const LIST = 'lists/huangpi-culture-tourism';
 
-export interface Captured {
-  ctx: CommandContext;
-  stdout: () => string;
-  stderr: () => string;
-}
+export type { Captured } from '../context.js';
 
 export function capture(cwd: string, lang: Lang = 'zh'): Captured {
-  let out = '';
-  let err = '';
-  const ctx: CommandContext = { lang, color: false, out: (s) => void (out += s), err: (s) => void (err += s), cwd, today: '2026-01-01' };
-  return { ctx, stdout: () => out, stderr: () => err };
+  return fakeContext(cwd, { lang, today: '2026-01-01' });
 }
 
 /** A temporary folder holding a copy of the shipped lists/. */
 export function copyLists(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dutylist-import-'));
-  cpSync(join(ROOT, 'lists'), join(dir, 'lists'), { recursive: true });
-  return dir;
+  return copyTemp('dutylist-import-');
 }
 
 /** Every matter file of a folder, parsed, by file name. */

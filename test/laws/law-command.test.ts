@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { lawCommand, type LawSubcommand } from '../../src/commands/law.js';
-import type { CommandContext } from '../../src/commands/context.js';
+import { fakeContext } from '../context.js';
 import { InputError, UsageError } from '../../src/errors.js';
 import { FIXTURES, REGISTRY_DIR } from './helpers.js';
 
 async function run(sub: LawSubcommand, args: string[], on?: string, lang: 'zh' | 'en' = 'zh') {
-  let out = '';
-  let err = '';
-  const ctx: CommandContext = {
-    lang, color: false, cwd: FIXTURES, today: '2025-06-01',
-    out: (s) => void (out += s), err: (s) => void (err += s),
-  };
-  const code = await lawCommand(sub, args, on === undefined ? { laws: REGISTRY_DIR } : { laws: REGISTRY_DIR, on }, ctx);
-  return { code, out, err };
+  const c = fakeContext(FIXTURES, { lang, today: '2025-06-01' });
+  const code = await lawCommand(sub, args, on === undefined ? { laws: REGISTRY_DIR } : { laws: REGISTRY_DIR, on }, c.ctx);
+  return { code, out: c.stdout(), err: c.stderr() };
 }
 
 describe('law list', () => {
