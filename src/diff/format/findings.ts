@@ -1,17 +1,8 @@
 import { Chalk } from 'chalk';
 import type { Lang } from '../../i18n/index.js';
 import { t } from '../../i18n/index.js';
+import { diagnosticLines } from '../../report/stylish.js';
 import type { Diagnostic } from '../../types.js';
-
-/** Diagnostics as `check` prints them: file:line:col  severity  message  rule, then the hint. */
-export function diagnosticLines(list: Diagnostic[], lang: Lang, color: boolean): string[] {
-  const c = new Chalk({ level: color ? 1 : 0 });
-  return list.flatMap((d) => {
-    const severity = d.severity === 'error' ? c.red(t(lang, 'severity.error')) : c.yellow(t(lang, 'severity.warning'));
-    const head = `${c.underline(`${d.file}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(d.rule)}`;
-    return d.hint ? [head, `    ${c.cyan('→')} ${d.hint}`] : [head];
-  });
-}
 
 /** Approval findings followed by the verdict line. */
 export function findingLines(findings: Diagnostic[], lang: Lang, color: boolean): string[] {
