@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fmtMessages } from '../fmt/messages.js';
 import { formatYaml, type Normalise } from '../fmt/format.js';
 import type { FileKind } from '../fmt/order.js';
-import { registerMessages, t, type Lang } from '../i18n/index.js';
+import { registerMessages, t } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { applyFixes, checkCitation, loadRegistry, normaliseCitation } from '../laws/index.js';
-import { checkList, citationDates } from '../check/run.js';
+import { checkList, citationDates, type CheckedList } from '../check/run.js';
 import { displayPath, fileStem, findList, lawsDirOf, yamlFiles, type ListLocation } from '../load/list.js';
 import { readYamlFile } from '../load/read.js';
 import type { CommandContext } from './context.js';
@@ -23,8 +23,11 @@ type Outcome = 'same' | 'changed' | 'failed';
 
 export async function fmtCommand(listArg: string | undefined, opts: FmtCommandOptions, ctx: CommandContext): Promise<number> {
   const location = findList(listArg, ctx.cwd, ctx.lang);
-  const normalise = citationNormaliser(location, ctx.lang);
-  const renumber = opts.fix ? renumberer(listArg, ctx) : undefined;
+  // --fix needs what check knows (dates, adjustments); its registry then serves the spelling too.
+  const checked = opts.fix ? checkList(listArg, { lang: ctx.lang, onDate: ctx.today, cwd: ctx.cwd }) : undefined;
+  const registry = checked?.registry ?? loadRegistry(lawsDirOf(location), { lang: ctx.lang });
+  const normalise: Normalise = (s) => normaliseCitation(registry, s);
+  const renumber = checked ? renumberer(checked, ctx.today) : undefined;
   const outcomes = filesOf(location).map(([path, kind]) => {
     const id = fileStem(path);
     const perFile: Normalise = kind === 'matter' && renumber ? (s) => renumber(normalise(s), id) : normalise;
@@ -50,20 +53,13 @@ function filesOf(location: ListLocation): [string, FileKind][] {
   ];
 }
 
-/** Citation spelling needs the registry the manifest names (aliases → full titles). */
-function citationNormaliser(location: ListLocation, lang: Lang): Normalise {
-  const registry = loadRegistry(lawsDirOf(location), { lang });
-  return (s) => normaliseCitation(registry, s);
-}
-
 /** Moves citations to the article that now carries their content, judged for each matter by
  *  the date it was written against (the same dates `check` uses). */
-function renumberer(listArg: string | undefined, ctx: CommandContext): (citation: string, id: string) => string {
-  const checked = checkList(listArg, { lang: ctx.lang, onDate: ctx.today, cwd: ctx.cwd });
-  const effective = checked.manifest?.effective ?? ctx.today;
+function renumberer(checked: CheckedList, today: string): (citation: string, id: string) => string {
+  const effective = checked.manifest?.effective ?? today;
   const citedOn = citationDates(effective, checked.adjustments.map((a) => a.adjustment));
   return (citation, id) => {
-    const moved = checkCitation(checked.registry, citation, ctx.today, { citedOn: citedOn(id) }).filter((f) => f.code === 'renumbered');
+    const moved = checkCitation(checked.registry, citation, today, { citedOn: citedOn(id) }).filter((f) => f.code === 'renumbered');
     return applyFixes(citation, moved);
   };
 }
