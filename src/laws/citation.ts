@@ -29,14 +29,21 @@ const DOC_NUMBER = /^[\u4e00-\u9fff]{1,12}([〔[［【(（])(\d{4})([〕\]］】
 const BARE_TITLE_END = /(法|条例|规定|办法|细则|决定|意见|通知|规则|纲要|解释|章程|标准)$/;
 const HARMLESS_TAIL = /^(的规定|的有关规定|有关规定|相关规定|等规定|规定|等)/;
 
+/** What the parser may ask about the registry without depending on it. */
+export interface ParseOptions {
+  /** True for a title or alias the law registry holds: only those get 《》 added by a fix. */
+  isKnownTitle?: (title: string) => boolean;
+}
+
 /** Parses a citation string; never throws. Spans are offsets into `s`. */
-export function parseCitation(s: string): ParsedCitation {
+export function parseCitation(s: string, options: ParseOptions = {}): ParsedCitation {
   const laws: CitedLaw[] = [];
   const findings: CitationFinding[] = [];
   let pos = 0;
   let law: CitedLaw | undefined;
   let previous: Unit[] = [];
   let segmentStart = true;
+  let previousEnd = -1;
 
   const finding = (code: string, severity: 'error' | 'warning', span: Span, params: Record<string, string | number> = {}, fix?: string) => {
     findings.push(fix === undefined ? { code, severity, span, params } : { code, severity, span, params, fix });
@@ -67,7 +74,10 @@ export function parseCitation(s: string): ParsedCitation {
       continue;
     }
     if (ch === '第') {
-      const next = readRefs(s, pos, previous, finding);
+      const enumeration = readEnumeration(s, pos, previous, finding);
+      // 第五条第一、二款: the enumeration narrows the article just read; it is not cited whole.
+      if (enumeration && pos === previousEnd && enumeration.units.length > previous.length) law?.refs.pop();
+      const next = enumeration ?? readRefs(s, pos, previous, finding);
       if (!next) {
         finding('syntax', 'error', { start: pos, end: endOfToken(s, pos) }, { reason: 'bad-reference' });
         pos = endOfToken(s, pos);
@@ -77,7 +87,15 @@ export function parseCitation(s: string): ParsedCitation {
       law?.refs.push(...next.refs);
       previous = next.units;
       pos = next.end;
+      previousEnd = pos;
       segmentStart = false;
+      continue;
+    }
+    const bare = law && previous.length > 0 ? readBareElement(s, pos, previous, finding) : undefined;
+    if (law && bare) {
+      law.refs.push(...bare.refs);
+      previous = bare.units;
+      pos = bare.end;
       continue;
     }
     const tail = HARMLESS_TAIL.exec(s.slice(pos));
@@ -91,7 +109,7 @@ export function parseCitation(s: string): ParsedCitation {
       law = { title: text, titleSpan: { start: pos, end }, refs: [] };
       laws.push(law);
       previous = [];
-      finding('missing-brackets', 'warning', law.titleSpan, { title: text }, `《${text}》`);
+      finding('missing-brackets', 'warning', law.titleSpan, { title: text }, bracketFix(text, options));
       pos = readDocNumber(s, end, law, finding);
       segmentStart = false;
       continue;
@@ -103,6 +121,12 @@ export function parseCitation(s: string): ParsedCitation {
     finding('syntax', 'error', { start: 0, end: s.length }, { reason: 'empty' });
   }
   return { laws, findings };
+}
+
+/** 《》 around a bare title only when the registry knows it: a wrapped fragment of article text
+ *  (“依法生育第二个子女的”) reads like a title followed by 第, and must never become a law. */
+function bracketFix(title: string, options: ParseOptions): string | undefined {
+  return options.isKnownTitle?.(title) ? `《${title}》` : undefined;
 }
 
 /** 鄂政发〔2023〕12号: year in 〔〕, no 第, no zero padding (GB/T 9704 7.2.5). */
@@ -244,4 +268,55 @@ function endOfToken(s: string, from: number): number {
   let pos = from + 1;
   while (pos < s.length && !'第《'.includes(s[pos] ?? '') && !LAW_SEPARATORS.includes(s[pos] ?? '') && !REF_SEPARATORS.includes(s[pos] ?? '')) pos++;
   return pos;
+}
+
+// 第三十、三十二、六十一条: offices abbreviate a list of articles (款, 项) by writing 第 and the
+// level once. Read as the list it stands for, with a fix that writes it out (DOMAIN.md §4).
+const ENUMERATION = new RegExp(`^第(${NUM}(?:[、，,]${NUM})+)(条|款|项)`);
+// 第三十条、三十二条: a later element of a list written without its 第.
+const BARE_ELEMENT = new RegExp(`^(${NUM})(条|款|项)`);
+
+function readEnumeration(s: string, from: number, previous: Unit[], finding: FindingSink): RefRun | undefined {
+  const m = ENUMERATION.exec(s.slice(from));
+  if (!m) return undefined;
+  const level = m[2] as Level;
+  const values = (m[1] ?? '').split(/[、，,]/).map(listValue);
+  if (values.some((v) => v === undefined)) return undefined;
+  const inherited = inheritedFor(level, previous);
+  if (!inherited) return undefined;
+  const span = { start: from, end: from + m[0].length };
+  const units = (values as number[]).map((value): Unit => ({ level, value, span }));
+  const last = units[units.length - 1];
+  if (!last) return undefined;
+  // 第三十、三十二条第一款: what follows the last number narrows the last element only.
+  const next = UNIT.exec(s.slice(span.end));
+  const tail = next && rank(next[2] as Level) > rank(level) ? readUnits(s, span.end, [...inherited, last], finding) : undefined;
+  const refs = units.slice(0, -1).map((u) => toRef([...inherited, u], span));
+  refs.push(tail ? toRef(tail.units, { start: from, end: tail.end }) : toRef([...inherited, last], span));
+  finding('enumeration', 'warning', span, { text: m[0] }, units.map((u) => `第${toChineseNumeral(u.value)}${level}`).join('、'));
+  return { refs, units: tail ? tail.units : [...inherited, last], end: tail ? tail.end : span.end };
+}
+
+function readBareElement(s: string, from: number, previous: Unit[], finding: FindingSink): RefRun | undefined {
+  const m = BARE_ELEMENT.exec(s.slice(from));
+  const value = m ? listValue(m[1] ?? '') : undefined;
+  if (!m || value === undefined) return undefined;
+  const level = m[2] as Level;
+  const inherited = inheritedFor(level, previous);
+  if (!inherited) return undefined;
+  const span = { start: from, end: from + m[0].length };
+  const unit: Unit = { level, value, span };
+  finding('enumeration', 'warning', span, { text: m[0] }, `第${toChineseNumeral(value)}${level}`);
+  return { refs: [toRef([...inherited, unit], span)], units: [...inherited, unit], end: span.end };
+}
+
+/** The units a list element at `level` takes from the one before it; a 款 or 项 needs an article. */
+function inheritedFor(level: Level, previous: Unit[]): Unit[] | undefined {
+  const inherited = previous.filter((u) => rank(u.level) < rank(level));
+  return level === '条' || inherited[0]?.level === '条' ? inherited : undefined;
+}
+
+function listValue(numeral: string): number | undefined {
+  const parsed = parseNumeral(numeral);
+  return parsed && parsed.value > 0 && parsed.value <= 9999 ? parsed.value : undefined;
 }

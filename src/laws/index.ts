@@ -6,7 +6,7 @@ export {
   articleOf, buildRegistry, findInstrument, loadRegistry, nearestTitle, suggestTitle, versionOn,
   type InstrumentMatch, type LawRegistry, type LoadOptions,
 } from './registry.js';
-export { canonicalDocNumber, parseCitation, type ParsedCitation } from './citation.js';
+export { canonicalDocNumber, parseCitation, type ParseOptions, type ParsedCitation } from './citation.js';
 export { applyFixes, checkCitation, normaliseCitation, type CheckOptions } from './resolve.js';
 export {
   MERGE_THRESHOLD, MOVE_THRESHOLD, articleText, compareVersions, comparisonOf, normaliseText, similarity,

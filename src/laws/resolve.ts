@@ -1,4 +1,4 @@
-import { parseCitation } from './citation.js';
+import { parseCitation, type ParseOptions } from './citation.js';
 import { comparisonOf } from './compare.js';
 import { NUMERAL_CHARS, articleLabel, toChineseNumeral } from './numerals.js';
 import { articleOf, findInstrument, nearestTitle, versionOn, type LawRegistry } from './registry.js';
@@ -19,7 +19,7 @@ const EXCERPT = 40;
 
 /** Every problem of one citation string checked against the versions in force on `onDate`. */
 export function checkCitation(registry: LawRegistry, citation: string, onDate: string, options: CheckOptions = {}): CitationFinding[] {
-  const { laws, findings } = parseCitation(citation);
+  const { laws, findings } = parseCitation(citation, knownTitles(registry));
   const emit: Emit = (f) => findings.push(f);
   for (const law of laws) checkLaw(registry, citation, law, onDate, options, emit);
   return findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -27,13 +27,18 @@ export function checkCitation(registry: LawRegistry, citation: string, onDate: s
 
 /** The citation as it should be written: Chinese numerals, full titles in 《》, 文号 with 〔〕. */
 export function normaliseCitation(registry: LawRegistry, s: string): string {
-  const { laws, findings } = parseCitation(s);
+  const { laws, findings } = parseCitation(s, knownTitles(registry));
   const fixes = findings.filter((f) => f.fix !== undefined && f.code !== 'range-order');
   for (const law of laws) {
     const match = findInstrument(registry, law.title);
     if (match?.alias) fixes.push({ code: 'alias', severity: 'warning', span: law.titleSpan, params: {}, fix: `《${match.instrument.title}》` });
   }
   return applyFixes(s, fixes);
+}
+
+/** Lets the parser add 《》 to a bare title only when it names a registered law. */
+function knownTitles(registry: LawRegistry): ParseOptions {
+  return { isKnownTitle: (title) => findInstrument(registry, title) !== undefined };
 }
 
 /** Applies the fixes of findings to `s`; of two fixes on overlapping spans the later one wins. */

@@ -51,9 +51,14 @@ describe('parseCitation: findings', () => {
     ['《甲法》第１２条第2款', [['arabic-numerals', '第１２条', '第十二条'], ['arabic-numerals', '第2款', '第二款']]],
     ['《甲法》第20条之1', [['arabic-numerals', '第20条之1', '第二十条之一']]],
     ['《甲法》第一十条', [['numeral-style', '第一十条', '第十条']]],
-    ['中华人民共和国旅游法第二十八条', [['missing-brackets', '中华人民共和国旅游法', '《中华人民共和国旅游法》']]],
-    ['《甲法》第三条；乙条例第五条', [['missing-brackets', '乙条例', '《乙条例》']]],
-    ['娱乐场所管理条例', [['missing-brackets', '娱乐场所管理条例', '《娱乐场所管理条例》']]],
+    ['中华人民共和国旅游法第二十八条', [['missing-brackets', '中华人民共和国旅游法', undefined]]],
+    ['《甲法》第三条；乙条例第五条', [['missing-brackets', '乙条例', undefined]]],
+    ['娱乐场所管理条例', [['missing-brackets', '娱乐场所管理条例', undefined]]],
+    ['依法生育第二个子女的', [['missing-brackets', '依法生育', undefined], ['syntax', '第二个子女的', undefined]]],
+    ['《甲法》第三十、三十二、六十一条', [['enumeration', '第三十、三十二、六十一条', '第三十条、第三十二条、第六十一条']]],
+    ['《甲法》第三十条、三十二条', [['enumeration', '三十二条', '第三十二条']]],
+    ['《甲法》第五条第一、二款', [['enumeration', '第一、二款', '第一款、第二款']]],
+    ['《甲法》第30、32条', [['enumeration', '第30、32条', '第三十条、第三十二条']]],
     ['《关于促进某某的通知》（文旅市场发[2022]70号）', [['doc-number', '文旅市场发[2022]70号', '文旅市场发〔2022〕70号']]],
     ['《关于促进某某的通知》(文旅市场发(2022)70号)', [['doc-number', '文旅市场发(2022)70号', '文旅市场发〔2022〕70号']]],
     ['《关于促进某某的通知》（文旅市场发【2022】第070号）', [['doc-number', '文旅市场发【2022】第070号', '文旅市场发〔2022〕70号']]],
@@ -66,6 +71,21 @@ describe('parseCitation: findings', () => {
     ['', [['syntax', '', undefined]]],
   ])('%s', (s, expected) => {
     expect(codes(s)).toEqual(expected);
+  });
+
+  it('adds 《》 to a bare title only when told the title is known', () => {
+    const known = { isKnownTitle: (title: string) => title === '中华人民共和国旅游法' };
+    const fixes = (s: string) => parseCitation(s, known).findings.map((f) => f.fix);
+    expect(fixes('中华人民共和国旅游法第二十八条')).toEqual(['《中华人民共和国旅游法》']);
+    expect(fixes('依法生育第二个子女的')).toEqual([undefined, undefined]);
+  });
+
+  it('reads an enumeration as the list it abbreviates, a narrowing tail on its last element', () => {
+    expect(refs('《甲法》第三十、三十二、六十一条')).toEqual([['甲法', [[30, undefined, undefined, undefined], [32, undefined, undefined, undefined], [61, undefined, undefined, undefined]]]]);
+    expect(refs('《甲法》第三十、三十二条第一款')).toEqual([['甲法', [[30, undefined, undefined, undefined], [32, undefined, 1, undefined]]]]);
+    expect(refs('《甲法》第五条第一、二款')).toEqual([['甲法', [[5, undefined, 1, undefined], [5, undefined, 2, undefined]]]]);
+    expect(refs('《甲法》第三十条、三十二条、六十一条')).toEqual([['甲法', [[30, undefined, undefined, undefined], [32, undefined, undefined, undefined], [61, undefined, undefined, undefined]]]]);
+    expect(codes('《甲法》第一、二款').map((c) => c[0])).toEqual(['syntax', 'syntax']);
   });
 
   it('keeps the 文号 on the law', () => {

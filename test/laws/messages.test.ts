@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lawMessages } from '../../src/laws/messages.js';
 
 const CODES = [
-  'syntax', 'no-law', 'missing-brackets', 'arabic-numerals', 'numeral-style', 'doc-number', 'range-order',
+  'syntax', 'no-law', 'missing-brackets', 'arabic-numerals', 'numeral-style', 'enumeration', 'doc-number', 'range-order',
   'unknown-law', 'alias', 'not-in-force', 'repealed', 'unverifiable', 'article-missing', 'paragraph-missing',
   'item-missing', 'renumbered', 'article-removed', 'quote-mismatch',
 ];
