@@ -115,8 +115,10 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .action((list: string | undefined, opts: { check?: boolean; fix?: boolean }) => run(async () => (await import('./commands/fmt.js')).fmtCommand(list, opts, ctx))());
   program.command('import').argument('<file>', m('cli.import.file')).argument('[list]', m('cli.arg.list')).description(m('cli.import'))
     .option('--sheet <name>', m('cli.import.sheet')).option('--force', m('cli.import.force')).option('--dry-run', m('cli.import.dry-run'))
+    .option('--ignore-column <name>', m('cli.import.ignore-column'), (v: string, all: string[] = []) => [...all, v]).option('--add-units', m('cli.import.add-units'))
+    .option('--report <file>', m('cli.import.report'))
     .addHelpText('after', `\n${m('cli.import.examples')}`)
-    .action((file: string, list: string | undefined, opts: { sheet?: string; force?: boolean; dryRun?: boolean }) => run(async () => (await import('./commands/import.js')).importCommand(file, list, opts, ctx))());
+    .action((file: string, list: string | undefined, opts: { sheet?: string; force?: boolean; dryRun?: boolean; ignoreColumn?: string[]; addUnits?: boolean; report?: string }) => run(async () => (await import('./commands/import.js')).importCommand(file, list, opts, ctx))());
   program.command('stats').argument('[list]', m('cli.arg.list')).description(m('cli.stats'))
     .addOption(new Option('-f, --format <format>', m('cli.stats.format')).default('table').choices(['table', 'json']))
     .addHelpText('after', `\n${m('cli.stats.examples')}`)

@@ -65,6 +65,8 @@ export interface ListManifest {
   issuers: string[];
   filing_office: string;
   types: string[];
+  /** 事项编码前缀: the prefix of ids given by `new` and `import` (e.g. WH). */
+  id_prefix?: string;
   /** Relative paths to the shared registry files. */
   laws?: string;
   units?: string;

@@ -1,19 +1,25 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkList, errorCount } from '../check/run.js';
 import { InputError, UsageError } from '../errors.js';
 import { registerMessages, t, type Lang } from '../i18n/index.js';
-import { findHeader, knownHeaders, type Header } from '../import/columns.js';
-import { adjustmentIds, matterFileIds } from '../import/ids.js';
-import { importTarget } from '../import/list-context.js';
-import { rowMatter } from '../import/matter.js';
+import { adjustmentIds, idPrefix, matterFileIds } from '../import/ids.js';
+import { importTarget, type ImportTarget } from '../import/list-context.js';
+import { rowMatter, type RowNote } from '../import/matter.js';
 import { importMessages } from '../import/messages.js';
-import { assignIds, unknownTypes } from '../import/plan.js';
+import { schemaModeline } from '../import/modeline.js';
+import { columnFates, demoteIdColumn, describeColumns, pickTable } from '../import/pick.js';
+import { assignIds, newTypes } from '../import/plan.js';
 import { matterYaml } from '../import/render.js';
-import { sheetRows } from '../import/rows.js';
-import { readWorkbook, type SheetGrid } from '../import/workbook.js';
-import { writeFileAtomic } from '../io/atomic.js';
-import { displayPath, findList } from '../load/list.js';
+import { partName, writeReport, type ColumnFate, type ImportSummary, type ReportRow } from '../import/report.js';
+import { sheetRows, type SheetRow } from '../import/rows.js';
+import { readSource } from '../import/source.js';
+import { commitFiles, recoverImport, type PlannedWrite } from '../import/stage.js';
+import { STREET_SUPPORTS, type Field } from '../import/synonyms.js';
+import { newUnits, unitsBlock, withTypes, withUnits, type NewUnit } from '../import/vocabulary.js';
+import { asRecord } from '../load/data.js';
+import { displayPath, findList, type ListLocation } from '../load/list.js';
+import { readYamlFile } from '../load/read.js';
 import { formatters } from '../report/index.js';
 import { reportOptions } from './check.js';
 import type { CommandContext } from './context.js';
@@ -25,60 +31,129 @@ export interface ImportCommandOptions {
   sheet?: string;
   /** Overwrite matter files that already exist. */
   force?: boolean;
-  /** Write nothing; print the files that would be written. */
+  /** Change nothing in the list; print the files that would be written. */
   dryRun?: boolean;
+  /** Unrecognised columns (by header) to leave out instead of keeping their text in the note. */
+  ignoreColumn?: string[];
+  /** Add units the registry lacks to units.yaml. */
+  addUnits?: boolean;
+  /** Write the import report to this .md or .xlsx file. */
+  report?: string;
 }
 
+const PARTS_FILLED: readonly Field[] = ['type', 'name', 'district', 'street', 'basis', 'primary', 'supporting', 'note'];
+
 export async function importCommand(file: string, listArg: string | undefined, opts: ImportCommandOptions, ctx: CommandContext): Promise<number> {
-  const location = findList(listArg, ctx.cwd, ctx.lang);
+  const { lang } = ctx;
+  if (opts.report !== undefined && !/\.(md|xlsx)$/i.test(opts.report)) throw new UsageError(t(lang, 'import.report.bad-ext', { file: opts.report }));
+  const location = findList(listArg, ctx.cwd, lang);
   const show = (p: string): string => displayPath(p, ctx.cwd);
-  const grids = await readWorkbook(resolve(ctx.cwd, file), file, ctx.lang);
-  const { grid, header } = pickSheet(grids, opts.sheet, file, ctx.lang);
-  if (header.columns.name === undefined) {
-    throw new InputError(t(ctx.lang, 'import.no-name-column', { file, sheet: grid.name, row: header.row + 1, headers: knownHeaders() }));
-  }
-  const rows = sheetRows(grid.rows, header);
-  if (rows.length === 0) throw new InputError(t(ctx.lang, 'import.no-rows', { file, sheet: grid.name, row: header.row + 1 }));
+  if (!opts.dryRun && recoverImport(location.dir)) ctx.err(`${t(lang, 'import.recovered')}\n`);
 
-  const target = importTarget(location, show, ctx.lang);
-  const refused = unknownTypes(rows, target.types, grid.name, ctx.lang);
-  for (const line of refused) ctx.err(`${line}\n`);
-  if (refused.length > 0 && !opts.dryRun) {
-    ctx.err(t(ctx.lang, 'import.types-refused', { count: refused.length }) + '\n');
-    return 1;
+  const grids = await readSource(resolve(ctx.cwd, file), file, lang);
+  const { grid, header, others } = pickTable(grids, opts.sheet, file, lang);
+  const demoted = demoteIdColumn(grid, header);
+  if (header.parts.name === undefined) {
+    throw new InputError(t(lang, 'import.no-name-column', { file, sheet: grid.name, row: header.row + 1, cells: describeColumns(header, lang) }));
   }
+  const { fates, kept } = columnFates(grid, header, opts.ignoreColumn ?? [], demoted, lang);
+  const twoRows = header.dataStart === header.row + 2;
+  ctx.err(`${t(lang, 'import.source', { file, sheet: grid.name, row: header.row + 1, two: twoRows ? t(lang, 'import.source-two-rows') : '' })}\n`);
+  for (const line of columnLines(fates, lang)) ctx.err(`${line}\n`);
+  for (const sheet of others) ctx.err(`${t(lang, 'import.other-sheet', { sheet })}\n`);
 
-  const planned = assignIds(rows, grid.name, matterFileIds(location, show), adjustmentIds(location, show), ctx.lang);
-  const files = planned.map(({ row, id }) => ({
-    path: join(location.mattersDir, `${id}.yaml`),
-    text: matterYaml(rowMatter(row, id, target.units), target.normalise),
-  }));
+  const rows = sheetRows(grid.rows, header, kept);
+  if (rows.length === 0) throw new InputError(t(lang, 'import.no-rows', { file, sheet: grid.name, row: header.row + 1 }));
+  const target = importTarget(location, show, lang, ctx.today);
+  const types = newTypes(rows, target.types);
+  const matterIds = matterFileIds(location, show);
+  const reserved = adjustmentIds(location, show);
+  const prefix = idPrefix(target.idPrefix, matterIds, reserved);
+  const spent = [...matterIds, ...reserved];
+  const planned = assignIds(rows, grid.name, prefix, spent, lang);
+
+  const streetColumn = header.parts.street === undefined ? undefined : header.columns[header.parts.street]?.header;
+  const context = streetColumn && STREET_SUPPORTS.test(streetColumn) ? { streetSupports: streetColumn } : {};
+  const modeline = schemaModeline(location.mattersDir);
+  const unknown = new Set<string>();
+  const reportRows: ReportRow[] = [];
+  const files: PlannedWrite[] = planned.map(({ row, id }) => {
+    const built = rowMatter(row, id, target, context);
+    for (const u of built.unknownUnits) unknown.add(u);
+    const path = join(location.mattersDir, `${id}.yaml`);
+    reportRows.push(reportRow(row, id, show(path), built.notes, built.unknownUnits, types));
+    return { path, text: matterYaml(built.matter, target.normalise, modeline) };
+  });
   const existing = opts.force ? undefined : files.find((f) => existsSync(f.path));
-  if (existing) throw new UsageError(t(ctx.lang, 'import.exists', { file: show(existing.path) }));
+  if (existing) throw new UsageError(t(lang, 'import.exists', { file: show(existing.path) }));
+
+  const units = target.units ? newUnits([...unknown], target.units) : [];
+  const writes = [...files, ...vocabularyWrites(location, target, types, opts.addUnits ? units : [], lang)];
+  reportVocabulary(types, units, target, opts, ctx, show);
+  if (opts.report !== undefined) {
+    const summary: ImportSummary = { file, sheet: grid.name, headerRow: header.row + 1, twoRows, columns: fates, rows: reportRows };
+    await writeReport(resolve(ctx.cwd, opts.report), summary, lang, manifestDate(location));
+    ctx.err(`${t(lang, 'import.report-written', { file: opts.report })}\n`);
+  }
 
   if (opts.dryRun) {
-    for (const f of files) ctx.out(`${t(ctx.lang, 'import.would-write', { file: show(f.path) })}\n${f.text}\n`);
-    ctx.err(t(ctx.lang, 'import.dry-run', { file, count: files.length }) + '\n');
+    for (const f of files) ctx.out(`${t(lang, 'import.would-write', { file: show(f.path) })}\n${f.text}\n`);
+    ctx.err(t(lang, 'import.dry-run', { file, count: files.length }) + '\n');
     return 0;
   }
-  for (const f of files) {
-    writeFileAtomic(f.path, f.text, ctx.lang);
-    ctx.out(`${show(f.path)}\n`);
-  }
-  ctx.err(t(ctx.lang, 'import.written', { file, count: files.length, dir: show(location.mattersDir) }) + '\n');
+  commitFiles(location.dir, writes, lang);
+  ctx.out(files.map((f) => `${show(f.path)}\n`).join(''));
+  ctx.err(t(lang, 'import.written', { file, count: files.length, dir: show(location.mattersDir) }) + '\n');
   return reportCheck(location.dir, ctx);
 }
 
-function pickSheet(grids: readonly SheetGrid[], name: string | undefined, file: string, lang: Lang): { grid: SheetGrid; header: Header } {
-  const candidates = name === undefined ? grids : grids.filter((g) => g.name === name || g.name.trim() === name.trim());
-  if (name !== undefined && candidates.length === 0) {
-    throw new UsageError(t(lang, 'import.no-sheet', { file, sheet: name, sheets: grids.map((g) => g.name).join('、') }));
+function columnLines(fates: readonly ColumnFate[], lang: Lang): string[] {
+  return fates.map((c) => {
+    if (c.fate === 'part' && c.part) {
+      const how = c.how === 'cue' ? t(lang, 'import.column-cue') : c.how === 'near' ? t(lang, 'import.column-near') : '';
+      return t(lang, 'import.column', { letter: c.letter, header: c.header, part: partName(lang, c.part), how });
+    }
+    const key = c.fate === 'dropped' ? 'import.column-dropped' : c.fate === 'id-demoted' ? 'import.column-id-demoted' : 'import.column-note';
+    return t(lang, key, { letter: c.letter, header: c.header });
+  });
+}
+
+function reportRow(row: SheetRow, id: string, file: string, notes: RowNote[], unknownUnits: string[], types: string[]): ReportRow {
+  const extra: RowNote[] = [
+    ...unknownUnits.map((unit): RowNote => ({ kind: 'unknown', key: 'import.note.unknown-unit', params: { unit } })),
+    ...(types.includes(row.cells.type) ? [{ kind: 'added', key: 'import.note.new-type', params: { type: row.cells.type } } satisfies RowNote] : []),
+  ];
+  const filled = PARTS_FILLED.filter((p) => row.cells[p] !== '' || (p === 'note' && row.extras.length > 0));
+  return { row: row.row, continued: row.continued, id, name: row.cells.name.replace(/\s*\n\s*/g, ''), file, filled, notes: [...notes, ...extra] };
+}
+
+/** list.yaml with the new types, units.yaml with the new units: staged with the matters. */
+function vocabularyWrites(location: ListLocation, target: ImportTarget, types: string[], units: NewUnit[], lang: Lang): PlannedWrite[] {
+  const writes: PlannedWrite[] = [];
+  if (types.length > 0) writes.push({ path: location.manifest, text: withTypes(readFileSync(location.manifest, 'utf8'), types) });
+  if (units.length > 0 && existsSync(target.unitsPath)) {
+    const closest = (name: string): string => t(lang, 'import.closest', { name });
+    writes.push({ path: target.unitsPath, text: withUnits(readFileSync(target.unitsPath, 'utf8'), units, closest) });
   }
-  for (const grid of candidates) {
-    const header = findHeader(grid.rows);
-    if (header) return { grid, header };
+  return writes;
+}
+
+function reportVocabulary(types: string[], units: NewUnit[], target: ImportTarget, opts: ImportCommandOptions, ctx: CommandContext, show: (p: string) => string): void {
+  const { lang } = ctx;
+  if (types.length > 0) ctx.err(`${t(lang, opts.dryRun ? 'import.new-types-dry' : 'import.new-types', { types: types.join('、') })}\n`);
+  if (units.length === 0) return;
+  const file = show(target.unitsPath);
+  if (opts.addUnits && !opts.dryRun) {
+    ctx.err(`${t(lang, 'import.units-added', { count: units.length, file })}\n`);
+    return;
   }
-  throw new InputError(t(lang, 'import.no-header', { file, headers: knownHeaders() }));
+  ctx.err(`${t(lang, 'import.unknown-units', { count: units.length, file })}\n${unitsBlock(units, (name) => t(lang, 'import.closest', { name }))}\n`);
+}
+
+/** The report's document date: the list's effective date, so the same import gives the same bytes. */
+function manifestDate(location: ListLocation): string {
+  const effective = asRecord(readYamlFile(location.manifest, location.manifest).data)?.effective;
+  return typeof effective === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(effective) ? effective : '1980-01-01';
 }
 
 /** The office fixes what the sheet could not say right with `check`; show them where. */

@@ -1,7 +1,7 @@
-// Which id each imported row gets, and which rows the list cannot take as they are.
+// Which id each imported row gets, and what the list's vocabulary lacks.
 import { InputError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
-import { freshIds, MATTER_ID } from './ids.js';
+import { freshIds, MATTER_ID, MAX_ID_NUMBER } from './ids.js';
 import type { SheetRow } from './rows.js';
 
 export interface PlannedRow {
@@ -9,9 +9,12 @@ export interface PlannedRow {
   id: string;
 }
 
-/** The 事项编码 the sheet gives, else the next free ones in row order. A malformed or repeated
- *  code stops the import: it would become a file name. */
-export function assignIds(rows: readonly SheetRow[], sheet: string, taken: readonly string[], reserved: readonly string[], lang: Lang): PlannedRow[] {
+/**
+ * The 事项编码 the sheet gives, else fresh ones in row order, allocated once. A malformed or
+ * repeated code stops the import (it would become a file name), and so does a row for which no
+ * valid id is left: two rows must never be written to one file.
+ */
+export function assignIds(rows: readonly SheetRow[], sheet: string, prefix: string, spent: readonly string[], lang: Lang): PlannedRow[] {
   const firstRow = new Map<string, number>();
   for (const { row, cells } of rows) {
     const id = cells.id;
@@ -21,15 +24,26 @@ export function assignIds(rows: readonly SheetRow[], sheet: string, taken: reado
     if (first !== undefined) throw new InputError(t(lang, 'import.duplicate-id', { sheet, row, id, first }));
     firstRow.set(id, row);
   }
-  const fresh = freshIds(rows.filter((r) => r.cells.id === '').length, [...taken, ...firstRow.keys()], reserved);
+  const needing = rows.filter((r) => r.cells.id === '');
+  const fresh = freshIds(needing.length, prefix, [...spent, ...firstRow.keys()]);
+  const stuck = fresh.findIndex((id) => id === undefined);
+  if (stuck >= 0) {
+    const row = needing[stuck]?.row ?? 0;
+    throw new InputError(t(lang, 'import.ids-exhausted', { sheet, row, count: needing.length - stuck, last: `${prefix}-${MAX_ID_NUMBER}` }));
+  }
   let next = 0;
   return rows.map((row) => ({ row, id: row.cells.id || (fresh[next++] ?? '') }));
 }
 
-/** One message per row whose type is outside the list's vocabulary. */
-export function unknownTypes(rows: readonly SheetRow[], types: readonly string[], sheet: string, lang: Lang): string[] {
-  const allowed = types.join('、');
-  return rows
-    .filter((r) => !types.includes(r.cells.type))
-    .map((r) => t(lang, 'import.unknown-type', { sheet, row: r.row, type: r.cells.type, allowed }));
+/** Types the rows use that the vocabulary lacks, in the order they first appear. */
+export function newTypes(rows: readonly SheetRow[], types: readonly string[]): string[] {
+  const known = new Set(types);
+  const found: string[] = [];
+  for (const { cells } of rows) {
+    if (cells.type !== '' && !known.has(cells.type)) {
+      known.add(cells.type);
+      found.push(cells.type);
+    }
+  }
+  return found;
 }

@@ -1,50 +1,132 @@
-// Cutting one spreadsheet cell into the list entries a matter holds: duties, citations, units.
+// Cutting one cell into the list entries a matter holds: duties and units. Offices number duties
+// on separate lines (1、…), on one line (1.受理责任…2.审查责任…), as （1）, ① or 一是…二是…, and
+// break long lines to fit the column; spreadsheets we export break them too. So a cell is first
+// cut at numbering, and a line that starts no new item continues the one before it.
 
-// 1.  1、  1)  （1）  (一)  一、  ①: the ways offices number items inside a cell. A digit right
-// after the point is a decimal ("1.5倍"), not a number.
-const NUMBERING = /^\s*(?:[（(]\s*(?:\d+|[一二三四五六七八九十]+)\s*[)）]|\d+\s*[.．、)）](?!\d)|[一二三四五六七八九十]+\s*、|[①-⑳])\s*/;
-// `export --with-text` prints each cited article under its citation: label, a full-width space,
-// the wording. Those lines are the law's text, not citations.
-const ARTICLE_TEXT = /^第[〇零一二三四五六七八九十百千]+条\S{0,16}\u3000/;
+/** One numbering style; `n` reads the number so that only 1, 2, 3 … in order split a line. */
+interface Marker {
+  kind: string;
+  re: RegExp;
+}
+
+const CHINESE = '一二三四五六七八九十';
+// A digit right after the point is a decimal ("1.5倍"), not a number.
+const MARKERS: readonly Marker[] = [
+  { kind: 'paren', re: /[（(]\s*(\d{1,2})\s*[)）]\s*/y },
+  { kind: 'paren-cn', re: new RegExp(`[（(]\\s*([${CHINESE}]{1,3})\\s*[)）]\\s*`, 'y') },
+  { kind: 'arabic', re: /(\d{1,2})\s*[.．、)）](?!\d)\s*/y },
+  { kind: 'cn', re: new RegExp(`([${CHINESE}]{1,3})\\s*[、．.]\\s*`, 'y') },
+  { kind: 'circled', re: /([①-⑳])\s*/y },
+  { kind: 'shi', re: new RegExp(`([${CHINESE}]{1,3})是`, 'y') },
+];
+/** Where an inline number may start: after a sentence or clause, or a space. */
+const BOUNDARY = /[。；;，,：:！？!?）)\s]/;
+const SENTENCE_END = /[。；;：:！？!?]$/;
+
+interface Found {
+  kind: string;
+  n: number;
+  length: number;
+}
+
+function markerAt(line: string, at: number): Found | undefined {
+  for (const { kind, re } of MARKERS) {
+    re.lastIndex = at;
+    const m = re.exec(line);
+    if (m) return { kind, n: numberOf(m[1] ?? ''), length: m[0].length };
+  }
+  return undefined;
+}
+
+function numberOf(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text);
+  if (/^[①-⑳]$/.test(text)) return text.charCodeAt(0) - 0x2460 + 1;
+  const digits = [...text].map((c) => CHINESE.indexOf(c) + 1);
+  if (digits.length === 1) return digits[0] ?? 0;
+  // 十一 … 九十九, as far as items in a cell go.
+  const [a = 0, b = 0, c = 0] = digits;
+  if (digits.length === 2) return a === 10 ? 10 + b : b === 10 ? a * 10 : 0;
+  return b === 10 ? a * 10 + c : 0;
+}
+
+/** True when the line opens with an item number. */
+export function isNumbered(line: string): boolean {
+  return markerAt(line.trimStart(), 0) !== undefined;
+}
+
+export function stripNumbering(line: string): string {
+  const text = line.trim();
+  const m = markerAt(text, 0);
+  return m ? text.slice(m.length).trim() : text;
+}
+
+/** A piece of a cell: the text of one item, or of a line that may continue one. */
+export interface Piece {
+  text: string;
+  /** Opened by an item number (stripped from `text`). */
+  numbered: boolean;
+}
+
+/** The lines of a cell cut at item numbers, inline ones only where they count on 1, 2, 3 …. */
+export function numberedPieces(lines: readonly string[]): Piece[] {
+  const pieces: Piece[] = [];
+  let chain: { kind: string; next: number } | undefined;
+  for (const line of lines) {
+    let start = 0;
+    let numbered = false;
+    const head = markerAt(line, 0);
+    if (head) {
+      chain = { kind: head.kind, next: head.n + 1 };
+      start = head.length;
+      numbered = true;
+    }
+    for (let i = start + 1; i < line.length; i++) {
+      if (!BOUNDARY.test(line[i - 1] ?? '')) continue;
+      const m = markerAt(line, i);
+      if (!m || !(chain ? m.kind === chain.kind && m.n === chain.next : m.n === 1)) continue;
+      pieces.push({ text: line.slice(start, i).trim(), numbered });
+      chain = { kind: m.kind, next: m.n + 1 };
+      start = i + m.length;
+      numbered = true;
+      i = start;
+    }
+    pieces.push({ text: line.slice(start).trim(), numbered });
+  }
+  return pieces.filter((p) => p.text !== '' || p.numbered);
+}
+
+/** Pieces joined into entries: an unnumbered line goes on with the entry above it when the cell
+ *  is numbered, or when the line above stops mid-sentence (a break typed to fit the column). */
+export function joinPieces(pieces: readonly Piece[]): string[] {
+  const numberedCell = pieces.some((p) => p.numbered);
+  const out: string[] = [];
+  for (const p of pieces) {
+    const last = out[out.length - 1];
+    if (!p.numbered && last !== undefined && (numberedCell || !SENTENCE_END.test(last))) out[out.length - 1] = joinLine(last, p.text);
+    else out.push(p.text);
+  }
+  return out.map((d) => d.trim()).filter((d) => d !== '');
+}
+
+/** Two pieces of one sentence: Chinese runs on without a space, Latin words and numbers keep one. */
+export function joinLine(a: string, b: string): string {
+  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+export function cellLines(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+}
+
+/** Duties of one cell. */
+export function splitDuties(text: string): string[] {
+  return joinPieces(numberedPieces(cellLines(text)));
+}
+
 const HEADING = /^(.{2,30}?)\s*[：:]$/;
 const INLINE_HEADING = /^(.{2,30}?)\s*[：:]\s*(.+)$/;
 // An unregistered heading is still taken for a unit when it reads like one (区某某局：), so a
 // misspelt unit is reported by `check` rather than its duties landing under the wrong unit.
 const UNIT_LIKE = /^[^，。；,;、]*(?:局|委|办|队|院|会|中心|所|站|处|室|部|厅|政府|办事处)$/;
-
-export function isNumbered(line: string): boolean {
-  return NUMBERING.test(line);
-}
-
-export function stripNumbering(line: string): string {
-  return line.replace(NUMBERING, '').trim();
-}
-
-function lines(text: string): string[] {
-  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-}
-
-/** Duties, one per line; in a numbered cell an unnumbered line goes on with the item above it
- *  (a line break typed to fit the column). */
-export function splitDuties(text: string): string[] {
-  return dutiesOf(lines(text));
-}
-
-function dutiesOf(cellLines: readonly string[]): string[] {
-  const duties: string[] = [];
-  let numbered = false;
-  for (const line of cellLines) {
-    if (isNumbered(line)) {
-      numbered = true;
-      duties.push(stripNumbering(line));
-    } else if (numbered && duties.length > 0) {
-      duties[duties.length - 1] += line;
-    } else {
-      duties.push(line);
-    }
-  }
-  return duties.filter((d) => d !== '');
-}
 
 /** A block of 区级部门职责 under one unit heading; `unit` is absent for lines before any heading. */
 export interface DistrictBlock {
@@ -54,18 +136,12 @@ export interface DistrictBlock {
 
 /**
  * 区级部门职责 cut at unit headings: a line `区文化和旅游局：` of its own (as `export` writes when
- * several units share a matter), or a registered unit opening a line (`区公安分局：负责…`).
+ * several units share a matter), or a registered unit opening a line or a clause
+ * (`区公安分局：负责…`, `…。区公安局：1.…`).
  */
-export function splitDistrict(text: string, isUnit: (name: string) => boolean): DistrictBlock[] {
-  const blocks: { unit?: string; lines: string[] }[] = [];
-  const current = (): { unit?: string; lines: string[] } => {
-    const last = blocks[blocks.length - 1];
-    if (last) return last;
-    const first = { lines: [] };
-    blocks.push(first);
-    return first;
-  };
-  for (const line of lines(text)) {
+export function splitDistrict(text: string, isUnit: (name: string) => boolean, unitNames: readonly string[] = []): DistrictBlock[] {
+  const blocks: { unit?: string; lines: string[] }[] = [{ lines: [] }];
+  for (const line of cellLines(text).flatMap((l) => atInlineUnits(l, unitNames))) {
     const own = isNumbered(line) ? null : HEADING.exec(line);
     if (own?.[1] && (isUnit(own[1]) || UNIT_LIKE.test(own[1]))) {
       blocks.push({ unit: own[1], lines: [] });
@@ -76,20 +152,25 @@ export function splitDistrict(text: string, isUnit: (name: string) => boolean): 
       blocks.push({ unit: inline[1], lines: [inline[2]] });
       continue;
     }
-    current().lines.push(line);
+    blocks[blocks.length - 1]?.lines.push(line);
   }
   return blocks
-    .map((b) => ({ ...(b.unit !== undefined ? { unit: b.unit } : {}), duties: dutiesOf(b.lines) }))
+    .map((b) => ({ ...(b.unit !== undefined ? { unit: b.unit } : {}), duties: splitDuties(b.lines.join('\n')) }))
     .filter((b) => b.unit !== undefined || b.duties.length > 0);
 }
 
-/** 法律法规及文件依据: one citation per line or per `；`, without numbering or closing marks. */
-export function splitBasis(text: string): string[] {
-  return lines(text)
-    .filter((line) => !ARTICLE_TEXT.test(line))
-    .flatMap((line) => line.split(/[；;]/))
-    .map((c) => stripNumbering(c).replace(/[。，,、\s]+$/, ''))
-    .filter((c) => c !== '');
+/** A line broken before each registered unit that opens a clause with a colon. */
+function atInlineUnits(line: string, unitNames: readonly string[]): string[] {
+  const cuts: number[] = [];
+  for (const name of unitNames) {
+    for (let at = line.indexOf(name, 1); at > 0; at = line.indexOf(name, at + 1)) {
+      const after = line[at + name.length];
+      if ((after === '：' || after === ':') && BOUNDARY.test(line[at - 1] ?? '')) cuts.push(at);
+    }
+  }
+  if (cuts.length === 0) return [line];
+  const sorted = [...new Set(cuts)].sort((a, b) => a - b);
+  return [0, ...sorted].map((from, i) => line.slice(from, sorted[i] ?? line.length).trim()).filter((l) => l !== '');
 }
 
 /** Unit names of 主体责任 / 配合责任; a name that itself holds a separator (a street collective

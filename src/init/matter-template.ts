@@ -24,7 +24,8 @@ export function nextMatterId(matterIds: string[], reservedIds: string[]): string
   return `${prefix}-${String(next).padStart(width, '0')}`;
 }
 
-function commonPrefix(ids: string[]): string | undefined {
+/** The prefix most ids use (ties: alphabetical first). */
+export function commonPrefix(ids: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const id of ids) {
     const prefix = ID.exec(id)?.[1];

@@ -56,3 +56,30 @@ function looksLikeGb18030(bytes: Uint8Array): boolean {
     return false;
   }
 }
+
+/** The encodings a text source we read (a CSV list) may come in. */
+export type TextEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+/**
+ * Text of a file to read rather than to keep (a CSV list saved by Excel or WPS): UTF-8 (with or
+ * without BOM), UTF-16 with its BOM, or else GB18030 when the bytes are valid GB18030 with
+ * Chinese in them. Undefined for anything else. Linear in the size, unlike decodeSource's
+ * positioned report.
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } | undefined {
+  const lead = (i: number): number | undefined => bytes[i];
+  if (lead(0) === 0xff && lead(1) === 0xfe) return decodeAs(bytes.subarray(2), 'utf-16le');
+  if (lead(0) === 0xfe && lead(1) === 0xff) return decodeAs(bytes.subarray(2), 'utf-16be');
+  const bom = lead(0) === 0xef && lead(1) === 0xbb && lead(2) === 0xbf;
+  const utf = decodeAs(bom ? bytes.subarray(3) : bytes, 'utf-8');
+  if (utf) return utf.text.includes('\u0000') ? undefined : utf;
+  return looksLikeGb18030(bytes) ? decodeAs(bytes, 'gb18030') : undefined;
+}
+
+function decodeAs(bytes: Uint8Array, encoding: TextEncoding): { text: string; encoding: TextEncoding } | undefined {
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+  } catch {
+    return undefined;
+  }
+}

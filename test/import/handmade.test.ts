@@ -50,21 +50,24 @@ describe('dutylist import of a hand-made list', () => {
     expect(existsSync(join(cwd, LIST, 'matters', 'WH-026.yaml'))).toBe(false);
   });
 
-  it('reports a type outside the vocabulary and writes nothing; --dry-run only reports it', async () => {
+  it('adds a type outside the vocabulary to list.yaml, comments kept, and says so; --dry-run only reports it', async () => {
     const cwd = copyLists();
     const rows = HANDMADE.map((r) => r.map((c) => (c === '文化市场' ? '文化娱乐' : c)));
     await writeSheet(join(cwd, 'a.xlsx'), rows, [[4, 2, 5, 2]]);
-    const run = capture(cwd);
-    expect(await importCommand('a.xlsx', LIST, {}, run.ctx)).toBe(1);
-    expect(run.stderr()).toContain('第 4 行：事项类型“文化娱乐”');
-    expect(run.stderr()).toContain('第 5 行');
-    expect(run.stdout()).toBe('');
-    expect(existsSync(join(cwd, LIST, 'matters', 'WH-026.yaml'))).toBe(false);
+    const manifest = join(cwd, LIST, 'list.yaml');
+    const before = readFileSync(manifest, 'utf8');
 
     const dry = capture(cwd);
     expect(await importCommand('a.xlsx', LIST, { dryRun: true }, dry.ctx)).toBe(0);
     expect(dry.stderr()).toContain('文化娱乐');
     expect(dry.stdout()).toContain('type: 文化娱乐');
+    expect(readFileSync(manifest, 'utf8')).toBe(before);
+
+    const run = capture(cwd);
+    expect(await importCommand('a.xlsx', LIST, {}, run.ctx)).toBe(0);
+    expect(run.stderr()).toMatch(/types.*文化娱乐/);
+    expect(readFileSync(manifest, 'utf8')).toBe(before.replace('types: [文化市场, 网络文化, 出版印刷, 演出, 旅游市场, 文物, 体育]', 'types: [文化市场, 网络文化, 出版印刷, 演出, 旅游市场, 文物, 体育, 文化娱乐]'));
+    expect(existsSync(join(cwd, LIST, 'matters', 'WH-026.yaml'))).toBe(true);
   });
 
   it('writes the files, then prints what check finds and exits 1 when a matter breaks a rule', async () => {

@@ -1,5 +1,5 @@
 // Shared by the import tests: a temporary copy of the shipped lists/ and a fake command context.
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -16,9 +16,12 @@ export function capture(cwd: string, lang: Lang = 'zh'): Captured {
   return fakeContext(cwd, { lang, today: '2026-01-01' });
 }
 
-/** A temporary folder holding a copy of the shipped lists/. */
-export function copyLists(): string {
-  return copyTemp('dutylist-import-');
+/** A temporary folder holding a copy of the shipped lists/ and schema/ (as in this repository,
+ *  so imported files get the schema modeline). */
+export function copyLists(withSchema = true): string {
+  const dir = copyTemp('dutylist-import-');
+  if (withSchema) cpSync(join(ROOT, 'schema'), join(dir, 'schema'), { recursive: true });
+  return dir;
 }
 
 /** Every matter file of a folder, parsed, by file name. */

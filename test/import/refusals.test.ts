@@ -46,11 +46,11 @@ describe('dutylist import refuses', () => {
 
   it('a missing file and a file that is not an xlsx workbook, in one line', async () => {
     const cwd = copyLists();
-    writeFileSync(join(cwd, 'list.csv'), '序号,事项名称\n');
+    writeFileSync(join(cwd, 'list.xls'), 'old binary');
     writeFileSync(join(cwd, 'fake.xlsx'), 'not a zip');
     const missing = await refusal(importCommand('nowhere.xlsx', LIST, {}, capture(cwd).ctx));
     expect(oneLine(missing)).toContain('nowhere.xlsx');
-    expect(oneLine(await refusal(importCommand('list.csv', LIST, {}, capture(cwd).ctx)))).toContain('.xlsx');
+    expect(oneLine(await refusal(importCommand('list.xls', LIST, {}, capture(cwd).ctx)))).toContain('.xlsx');
     const fake = await refusal(importCommand('fake.xlsx', LIST, {}, capture(cwd).ctx));
     expect(fake).toBeInstanceOf(InputError);
     expect(oneLine(fake)).toContain('fake.xlsx');
@@ -61,7 +61,9 @@ describe('dutylist import refuses', () => {
     await writeSheet(join(cwd, 'a.xlsx'), [['姓名', '电话', '地址'], ['张三', '123', '前川街']]);
     const error = await refusal(importCommand('a.xlsx', LIST, {}, capture(cwd).ctx));
     expect(error).toBeInstanceOf(InputError);
-    for (const header of ['序号', '事项名称', '区级部门职责', '街道职责', '主体责任', '配合责任']) expect(oneLine(error)).toContain(header);
+    for (const header of ['事项名称', '区级部门职责', '街道职责', '主体责任', '配合责任']) expect(oneLine(error)).toContain(header);
+    // The closest row is shown, with what was (not) recognised in it.
+    expect(oneLine(error)).toMatch(/第 1 行.*姓名.*未识别/);
   });
 
   it('a malformed or repeated 事项编码 before writing anything', async () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findHeader } from '../../src/import/columns.js';
+import { splitBasis } from '../../src/import/basis.js';
+import { bestHeader, type Header } from '../../src/import/header.js';
 import { sheetRows } from '../../src/import/rows.js';
-import { splitBasis, splitDistrict, splitDuties, splitUnits, stripNumbering } from '../../src/import/split.js';
+import { splitDistrict, splitDuties, splitUnits, stripNumbering } from '../../src/import/split.js';
+
+function findHeader(grid: string[][]): Header | undefined {
+  const best = bestHeader(grid);
+  return best?.found ? best.header : undefined;
+}
 
 describe('stripNumbering', () => {
   it.each([
@@ -36,7 +42,7 @@ describe('cell splitting', () => {
   });
 
   it('basis: lines and ；, numbering and closing marks dropped', () => {
-    expect(splitBasis('1.《甲条例》第三条；\n2.《乙法》第五条、第六条。;《丙办法》')).toEqual(['《甲条例》第三条', '《乙法》第五条、第六条', '《丙办法》']);
+    expect(splitBasis('1.《甲条例》第三条；\n2.《乙法》第五条、第六条。;《丙办法》').map((e) => e.citation)).toEqual(['《甲条例》第三条', '《乙法》第五条、第六条', '《丙办法》']);
   });
 
   it('units: every separator, a collective holding one kept whole', () => {
@@ -50,7 +56,7 @@ describe('header and rows', () => {
 
   it('finds the header under a title, and a second header row beneath it', () => {
     const grid = [['附件'], ['清单'], ['序号', '类型', '名称', '部门职责', '街道职责', '依据', '责任划分', '责任划分'], ['序号', '类型', '名称', '部门职责', '街道职责', '依据', '主体责任', '配合责任'], ['1']];
-    expect(findHeader(grid)).toEqual({ row: 2, dataStart: 4, columns: { seq: 0, type: 1, name: 2, district: 3, street: 4, basis: 5, primary: 6, supporting: 7 } });
+    expect(findHeader(grid)).toMatchObject({ row: 3, dataStart: 4, parts: { seq: 0, type: 1, name: 2, district: 3, street: 4, basis: 5, primary: 6, supporting: 7 } });
     expect(findHeader([['序号', '名称', '备注']])).toBeUndefined();
   });
 
@@ -67,7 +73,7 @@ describe('header and rows', () => {
     ];
     const found = findHeader(grid);
     if (!found) throw new Error('no header');
-    const rows = sheetRows(grid, found);
+    const rows = sheetRows(grid, found, []);
     expect(rows.map((r) => [r.row, r.cells.type, r.cells.name])).toEqual([[3, '文化市场', '甲'], [7, '演出', '乙'], [8, '演出', '丙']]);
     expect(rows[0]?.cells.district).toBe('1. 甲一。\n2. 甲二。');
     expect(rows[0]?.cells.basis).toBe('《甲》第一条\n《甲》第二条');

@@ -1,0 +1,114 @@
+// An import writes many files (every matter, list.yaml for new types, units.yaml for new units) and
+// must leave the list as it was if it stops halfway. Every file is first written into a staging
+// folder inside the list; only then is a journal written and each file renamed into place, the
+// file it replaces kept in the staging folder. A run that dies while staging leaves the list
+// untouched; one that dies while renaming is rolled back by the next import (`recoverImport`).
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { t, type Lang } from '../i18n/index.js';
+import { writeFileAtomic } from '../io/atomic.js';
+
+/** One file an import writes. */
+export interface PlannedWrite {
+  path: string;
+  text: string;
+}
+
+export const STAGE_DIR = '.dutylist-import';
+const JOURNAL = 'journal.json';
+
+interface JournalEntry {
+  /** Target, relative to the list folder. */
+  target: string;
+  /** Whether the target existed (its old content is kept as old/<n>). */
+  existed: boolean;
+}
+
+// Tests stop the process at a chosen point to prove the list survives: "stage:N" or "commit:N"
+// kills it (SIGKILL, no cleanup) after N files of that phase.
+const KILL_AT = process.env.DUTYLIST_TEST_KILL_AT;
+
+function maybeDie(phase: 'stage' | 'commit', done: number): void {
+  if (KILL_AT === `${phase}:${done}`) process.kill(process.pid, 'SIGKILL');
+}
+
+/** Writes every file or none (see the top of this file). */
+export function commitFiles(listDir: string, writes: readonly PlannedWrite[], lang: Lang): void {
+  const stage = join(listDir, STAGE_DIR);
+  const fail = (path: string, e: unknown): never => {
+    throw new InputError(t(lang, 'write.failed', { file: path, detail: (e as NodeJS.ErrnoException).code ?? String(e) }));
+  };
+  rmSync(stage, { recursive: true, force: true });
+  try {
+    mkdirSync(join(stage, 'new'), { recursive: true });
+    mkdirSync(join(stage, 'old'), { recursive: true });
+  } catch (e) {
+    fail(stage, e);
+  }
+  const targets = writes.map((w) => realTarget(w.path));
+  writes.forEach((w, i) => {
+    const staged = join(stage, 'new', String(i));
+    try {
+      writeFileSync(staged, w.text);
+      const existing = targets[i] ?? w.path;
+      if (existsSync(existing)) chmodSync(staged, statSync(existing).mode & 0o7777);
+    } catch (e) {
+      rmSync(stage, { recursive: true, force: true });
+      fail(w.path, e);
+    }
+    maybeDie('stage', i + 1);
+  });
+  const journal: JournalEntry[] = targets.map((target) => ({ target: relative(listDir, target), existed: existsSync(target) }));
+  writeFileAtomic(join(stage, JOURNAL), JSON.stringify(journal), lang);
+  try {
+    journal.forEach((entry, i) => {
+      const target = resolve(listDir, entry.target);
+      mkdirSync(dirname(target), { recursive: true });
+      if (entry.existed) renameSync(target, join(stage, 'old', String(i)));
+      renameSync(join(stage, 'new', String(i)), target);
+      maybeDie('commit', i + 1);
+    });
+  } catch (e) {
+    rollBack(listDir, stage, journal);
+    fail(listDir, e);
+  }
+  rmSync(stage, { recursive: true, force: true });
+}
+
+/** Undoes an import that stopped halfway; true when there was one. */
+export function recoverImport(listDir: string): boolean {
+  const stage = join(listDir, STAGE_DIR);
+  if (!existsSync(stage)) return false;
+  const journalPath = join(stage, JOURNAL);
+  if (existsSync(journalPath)) {
+    let journal: JournalEntry[] = [];
+    try {
+      journal = JSON.parse(readFileSync(journalPath, 'utf8')) as JournalEntry[];
+    } catch {
+      // A journal is written by rename, whole or not at all; an unreadable one means no rename began.
+    }
+    rollBack(listDir, stage, journal);
+  }
+  rmSync(stage, { recursive: true, force: true });
+  return true;
+}
+
+function rollBack(listDir: string, stage: string, journal: readonly JournalEntry[]): void {
+  journal.forEach((entry, i) => {
+    const target = resolve(listDir, entry.target);
+    const staged = join(stage, 'new', String(i));
+    const old = join(stage, 'old', String(i));
+    if (existsSync(old)) renameSync(old, target);
+    else if (!entry.existed && !existsSync(staged) && existsSync(target)) unlinkSync(target);
+  });
+}
+
+/** A matter kept as a symbolic link is written through to the file it points at. */
+function realTarget(path: string): string {
+  try {
+    return lstatSync(path).isSymbolicLink() ? realpathSync(path) : path;
+  } catch {
+    return path;
+  }
+}
