@@ -2,7 +2,7 @@
 // text pasted after it and broken over lines to fit the column. Each entry keeps its citation; the
 // pasted text becomes a quote for the quote check, so it is neither lost nor taken for citations.
 import { articleLabel, parseCitation, toChineseNumeral, type ArticleRef } from '../laws/index.js';
-import { cellLines, joinLine, stripNumbering } from './split.js';
+import { cellLines, isNumbered, joinLine, stripNumbering } from './split.js';
 
 /** Article text written after a citation, as a quote of one cited article (款, 项). */
 export interface PastedText {
@@ -26,16 +26,18 @@ function citationEnd(s: string): number {
   return stop ? stop.span.start : s.length;
 }
 
-/** True when `line` opens with a citation: a title (bare ones only when registered, or when the
- *  whole line parses) followed by articles, or a title alone on its line. */
-function opensCitation(line: string, knownTitles: readonly string[]): boolean {
+/** True when `line` opens with a citation: a title followed by articles, or a title alone on
+ *  its line. A bare title (no 《》) counts when the registry knows it, or — with `bare` — when
+ *  the whole line parses as a citation (某某办法第五条). */
+function opensCitation(line: string, knownTitles: readonly string[], bare: boolean): boolean {
   const text = stripNumbering(line);
   const { laws } = parseCitation(text);
   const first = laws[0];
   if (!first || first.titleSpan.start !== 0) return false;
+  const named = text.startsWith('《') || knownTitles.includes(first.title);
   const end = citationEnd(text);
-  if (end === text.length) return text.startsWith('《') || first.refs.length > 0 || knownTitles.includes(first.title);
-  return first.refs.length > 0 && first.refs[0] !== undefined && first.refs[0].span.end <= end && (text.startsWith('《') || knownTitles.includes(first.title));
+  if (end === text.length) return named || (bare && first.refs.length > 0);
+  return named && first.refs.length > 0 && (first.refs[0]?.span.end ?? Infinity) <= end;
 }
 
 /** A line break inside the citation itself (a long title or a list of articles wrapped). */
@@ -51,7 +53,12 @@ export function splitBasis(text: string, knownTitles: readonly string[] = []): B
   const groups: string[][] = [];
   for (const line of cellLines(text).flatMap((l) => atCitations(l, knownTitles))) {
     const last = groups[groups.length - 1];
-    if (!last || opensCitation(line, knownTitles)) groups.push([stripNumbering(line)]);
+    // Inside pasted text a line opens a new citation only after a full stop or with a number:
+    // a line broken before 《…》第五条的规定 is the same sentence going on.
+    const previous = last?.[last.length - 1] ?? '';
+    const inText = last !== undefined && entryOf(last).pasted.length > 0;
+    const midSentence = inText && !SENTENCE_END.test(previous) && !isNumbered(line);
+    if (!last || (!midSentence && opensCitation(line, knownTitles, !inText))) groups.push([stripNumbering(line)]);
     else last.push(line);
   }
   return groups.map(entryOf).filter((e) => e.citation !== '');
@@ -64,7 +71,7 @@ function atCitations(line: string, knownTitles: readonly string[]): string[] {
   for (let i = 0; i < line.length; i++) {
     if (!/[；;。]/.test(line[i] ?? '')) continue;
     const rest = line.slice(i + 1).trim();
-    if (rest !== '' && opensCitation(rest, knownTitles)) {
+    if (rest !== '' && opensCitation(rest, knownTitles, false)) {
       out.push(line.slice(from, i + 1));
       from = i + 1;
     }
@@ -87,11 +94,18 @@ function entryOf(lines: readonly string[]): BasisEntry {
 function pastedTexts(citation: string, lines: readonly string[]): PastedText[] {
   const law = parseCitation(citation).laws[0];
   const title = law ? `《${law.title}》` : '';
-  const labels = (law?.refs ?? []).map((r) => ({ label: refLabel(r), citation: `${title}${refLabel(r)}` })).filter((l) => l.label !== '');
+  // A pasted text opens with the label of the whole article (第四十八条　…) or of the 款/项 cited.
+  const labels = (law?.refs ?? []).flatMap((r) => {
+    const own = refLabel(r);
+    const article = own === '' ? '' : articleLabel(r.article, r.suffix);
+    return own === '' ? [] : [{ label: own, citation: `${title}${own}` }, ...(article !== own ? [{ label: article, citation: `${title}${own}` }] : [])];
+  });
+  const opens = (line: string): { label: string; citation: string } | undefined =>
+    labels.find((l) => line.startsWith(l.label) && !/^[第款项之零〇一二三四五六七八九十百千]/.test(line.slice(l.label.length)));
   const out: PastedText[] = [];
   let previous = '';
   for (const line of lines) {
-    const hit = out.length === 0 || SENTENCE_END.test(previous) ? labels.find((l) => line.startsWith(l.label)) : undefined;
+    const hit = out.length === 0 || SENTENCE_END.test(previous) ? opens(line) : undefined;
     if (hit) out.push({ citation: hit.citation, text: line.slice(hit.label.length).replace(OPENING, '') });
     else if (out.length === 0) out.push({ citation: labels.length === 1 ? labels[0]?.citation ?? citation : citation, text: line.replace(OPENING, '') });
     else {

@@ -53,19 +53,25 @@ const NAMES: { part: Field; folded: string; weight: number }[] = (Object.entries
 const EXACT = new Map<string, PartMatch[]>();
 for (const { part, folded, weight } of NAMES) EXACT.set(folded, [...(EXACT.get(folded) ?? []), { part, score: weight, how: 'name' }]);
 
-/** The parts a header text may name, best score per part. */
-export function matchHeader(text: string): PartMatch[] {
+/**
+ * The parts a header text may name, best score per part. `context` is the parent header over a
+ * child one (职责边界划分 over 县级部门): it may supply a cue's later word groups ("a duty"), never
+ * the first, which says whose column it is, and it is not searched for `unless` words.
+ */
+export function matchHeader(text: string, context = ''): PartMatch[] {
   const folded = foldHeader(text);
   if (folded === '' || folded.length > MAX_HEADER_LENGTH) return [];
+  const around = foldHeader(context);
   const best = new Map<Field, PartMatch>();
   const offer = (m: PartMatch): void => {
     if ((best.get(m.part)?.score ?? 0) < m.score) best.set(m.part, m);
   };
+  const has = (words: readonly string[], where: string): boolean => words.some((w) => where.includes(w));
   for (const m of EXACT.get(folded) ?? []) offer(m);
   for (const [part, spellings] of Object.entries(SYNONYMS) as [Field, Spellings][]) {
-    if (spellings.cues.some((cue) => cue.all.every((words) => words.some((w) => folded.includes(w))) && !(cue.unless ?? []).some((w) => folded.includes(w)))) {
-      offer({ part, score: CUE_SCORE, how: 'cue' });
-    }
+    const fits = spellings.cues.some((cue) =>
+      cue.all.every((words, i) => has(words, folded) || (i > 0 && has(words, around))) && !has(cue.unless ?? [], folded));
+    if (fits) offer({ part, score: CUE_SCORE, how: 'cue' });
   }
   if (best.size === 0 && folded.length >= 2) {
     for (const { part, folded: name, weight } of NAMES) {
@@ -135,7 +141,7 @@ export function bestHeader(grid: readonly (readonly string[])[]): { header: Head
 }
 
 function single(cells: readonly string[], row: number): { header: Header; required: number } {
-  const a = assign(cells.map(matchHeader));
+  const a = assign(cells.map((c) => matchHeader(c)));
   const texts = cells.map((c) => c.trim());
   return { header: toHeader(texts, texts.map((t) => [t]), a, row, row + 1), required: a.required };
 }
@@ -155,12 +161,10 @@ function double(top: readonly string[], below: readonly string[], row: number): 
       continue;
     }
     texts.push(parent === '' ? child : `${parent}／${child}`);
-    const merged = new Map<Field, PartMatch>();
-    for (const m of [...matchHeader(parent + child), ...matchHeader(child)]) if ((merged.get(m.part)?.score ?? 0) < m.score) merged.set(m.part, m);
-    candidates.push([...merged.values()]);
+    candidates.push(matchHeader(child, parent));
   }
   const a = assign(candidates);
-  const alone = Math.max(assign(top.map(matchHeader)).score, assign(below.map(matchHeader)).score);
+  const alone = Math.max(assign(top.map((c) => matchHeader(c))).score, assign(below.map((c) => matchHeader(c))).score);
   // Only two rows that each add to the other make a two-level header.
   const labels = texts.map((_, j) => [parents[j] ?? '', (below[j] ?? '').trim()]);
   const header = toHeader(texts, labels, a, row, row + 2);

@@ -38,13 +38,14 @@ export function extraColumns(header: Header, ignored: readonly string[]): { kept
 
 export function sheetRows(grid: readonly (readonly string[])[], header: Header, kept: readonly HeaderColumn[]): SheetRow[] {
   const rows: SheetRow[] = [];
-  let type = '';
+  // A heading above the header (一、文化市场 over the first table) names the first rows' type.
+  let type = grid.slice(0, header.row).map(loneHeading).filter((h) => h !== undefined).at(-1) ?? '';
   for (let i = header.dataStart; i < grid.length; i++) {
     const line = grid[i] ?? [];
     if (line.length === 0 || repeatsHeader(line, header)) continue;
     const cells = cellsOf(line, header);
     const extras = kept.map((c) => ({ header: c.header || `第${c.index + 1}列`, text: (line[c.index] ?? '').trim() })).filter((e) => e.text !== '');
-    const section = sectionTitle(cells);
+    const section = sectionTitle(cells) ?? loneHeading(line);
     if (section !== undefined) {
       type = section;
       continue;
@@ -75,6 +76,16 @@ function cellsOf(line: readonly string[], header: Header): Record<Field, string>
     return [f, f === 'type' || f === 'power_type' ? text.replace(/\s+/g, '') : text] as const;
   });
   return Object.fromEntries(entries) as Record<Field, string>;
+}
+
+// 一、文化市场 written alone on its row (a CSV of a merged heading, or a heading paragraph
+// between the tables of a Word document): the type of the rows below.
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）])\s*(.{1,28})$/;
+
+function loneHeading(line: readonly string[]): string | undefined {
+  const filled = line.map((c) => c.trim()).filter((c) => c !== '');
+  const only = filled.length === 1 ? filled[0] : undefined;
+  return only === undefined ? undefined : SECTION_HEADING.exec(only)?.[1]?.trim();
 }
 
 // A heading row merged across the table ("一、文化市场") repeats one text in every column it
