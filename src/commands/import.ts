@@ -14,7 +14,7 @@ import { matterYaml } from '../import/render.js';
 import { partName, writeReport, type ColumnFate, type ImportSummary, type ReportRow } from '../import/report.js';
 import { sheetRows, type SheetRow } from '../import/rows.js';
 import { readSource } from '../import/source.js';
-import { commitFiles, recoverImport, type PlannedWrite } from '../import/stage.js';
+import { recoverImport, StagedWrites } from '../import/stage.js';
 import { STREET_SUPPORTS, type Field } from '../import/synonyms.js';
 import { newUnits, unitsBlock, withTypes, withUnits, type NewUnit } from '../import/vocabulary.js';
 import { asRecord } from '../load/data.js';
@@ -47,9 +47,28 @@ export async function importCommand(file: string, listArg: string | undefined, o
   const { lang } = ctx;
   if (opts.report !== undefined && !/\.(md|xlsx)$/i.test(opts.report)) throw new UsageError(t(lang, 'import.report.bad-ext', { file: opts.report }));
   const location = findList(listArg, ctx.cwd, lang);
-  const show = (p: string): string => displayPath(p, ctx.cwd);
   if (!opts.dryRun && recoverImport(location.dir)) ctx.err(`${t(lang, 'import.recovered')}\n`);
+  // Each phase returns only what the next needs, so the workbook, then the generated files,
+  // can be collected before the list is checked (a 20,000-row import stays within memory).
+  const table = await readTable(file, opts, ctx);
+  const written = await writeMatters(table, file, location, opts, ctx);
+  if (written === undefined) return 0;
+  ctx.err(t(lang, 'import.written', { file, count: written, dir: displayPath(location.mattersDir, ctx.cwd) }) + '\n');
+  return reportCheck(location.dir, ctx);
+}
 
+interface Table {
+  rows: SheetRow[];
+  sheet: string;
+  headerRow: number;
+  twoRows: boolean;
+  fates: ColumnFate[];
+  /** The street column's header, when it says the streets cooperate (镇街配合职责). */
+  streetSupports?: string;
+}
+
+async function readTable(file: string, opts: ImportCommandOptions, ctx: CommandContext): Promise<Table> {
+  const { lang } = ctx;
   const grids = await readSource(resolve(ctx.cwd, file), file, lang);
   const { grid, header, others } = pickTable(grids, opts.sheet, file, lang);
   const demoted = demoteIdColumn(grid, header);
@@ -61,50 +80,60 @@ export async function importCommand(file: string, listArg: string | undefined, o
   ctx.err(`${t(lang, 'import.source', { file, sheet: grid.name, row: header.row + 1, two: twoRows ? t(lang, 'import.source-two-rows') : '' })}\n`);
   for (const line of columnLines(fates, lang)) ctx.err(`${line}\n`);
   for (const sheet of others) ctx.err(`${t(lang, 'import.other-sheet', { sheet })}\n`);
-
   const rows = sheetRows(grid.rows, header, kept);
   if (rows.length === 0) throw new InputError(t(lang, 'import.no-rows', { file, sheet: grid.name, row: header.row + 1 }));
+  const street = header.parts.street === undefined ? undefined : header.columns[header.parts.street]?.header;
+  return { rows, sheet: grid.name, headerRow: header.row + 1, twoRows, fates, ...(street && STREET_SUPPORTS.test(street) ? { streetSupports: street } : {}) };
+}
+
+/** Builds every matter file and writes them (with list.yaml and units.yaml) in one step; the
+ *  number written, or undefined for a dry run. */
+async function writeMatters(table: Table, file: string, location: ListLocation, opts: ImportCommandOptions, ctx: CommandContext): Promise<number | undefined> {
+  const { lang } = ctx;
+  const show = (p: string): string => displayPath(p, ctx.cwd);
   const target = importTarget(location, show, lang, ctx.today);
-  const types = newTypes(rows, target.types);
+  const types = newTypes(table.rows, target.types);
   const matterIds = matterFileIds(location, show);
   const reserved = adjustmentIds(location, show);
-  const prefix = idPrefix(target.idPrefix, matterIds, reserved);
-  const spent = [...matterIds, ...reserved];
-  const planned = assignIds(rows, grid.name, prefix, spent, lang);
+  const planned = assignIds(table.rows, table.sheet, idPrefix(target.idPrefix, matterIds, reserved), [...matterIds, ...reserved], lang);
 
-  const streetColumn = header.parts.street === undefined ? undefined : header.columns[header.parts.street]?.header;
-  const context = streetColumn && STREET_SUPPORTS.test(streetColumn) ? { streetSupports: streetColumn } : {};
+  const context = table.streetSupports ? { streetSupports: table.streetSupports } : {};
   const modeline = schemaModeline(location.mattersDir);
   const unknown = new Set<string>();
   const reportRows: ReportRow[] = [];
-  const files: PlannedWrite[] = planned.map(({ row, id }) => {
-    const built = rowMatter(row, id, target, context);
-    for (const u of built.unknownUnits) unknown.add(u);
-    const path = join(location.mattersDir, `${id}.yaml`);
-    reportRows.push(reportRow(row, id, show(path), built.notes, built.unknownUnits, types));
-    return { path, text: matterYaml(built.matter, target.normalise, modeline) };
-  });
-  const existing = opts.force ? undefined : files.find((f) => existsSync(f.path));
-  if (existing) throw new UsageError(t(lang, 'import.exists', { file: show(existing.path) }));
-
-  const units = target.units ? newUnits([...unknown], target.units) : [];
-  const writes = [...files, ...vocabularyWrites(location, target, types, opts.addUnits ? units : [], lang)];
-  reportVocabulary(types, units, target, opts, ctx, show);
-  if (opts.report !== undefined) {
-    const summary: ImportSummary = { file, sheet: grid.name, headerRow: header.row + 1, twoRows, columns: fates, rows: reportRows };
-    await writeReport(resolve(ctx.cwd, opts.report), summary, lang, manifestDate(location));
-    ctx.err(`${t(lang, 'import.report-written', { file: opts.report })}\n`);
+  const paths: string[] = [];
+  const stage = opts.dryRun ? undefined : new StagedWrites(location.dir, lang);
+  try {
+    for (const { row, id } of planned) {
+      const path = join(location.mattersDir, `${id}.yaml`);
+      if (!opts.force && existsSync(path)) throw new UsageError(t(lang, 'import.exists', { file: show(path) }));
+      const built = rowMatter(row, id, target, context);
+      for (const u of built.unknownUnits) unknown.add(u);
+      reportRows.push(reportRow(row, id, show(path), built.notes, built.unknownUnits, types));
+      const text = matterYaml(built.matter, target.normalise, modeline);
+      if (stage) stage.add(path, text);
+      else ctx.out(`${t(lang, 'import.would-write', { file: show(path) })}\n${text}\n`);
+      paths.push(path);
+    }
+    const units = target.units ? newUnits([...unknown], target.units) : [];
+    reportVocabulary(types, units, target, opts, ctx, show);
+    for (const w of vocabularyWrites(location, target, types, opts.addUnits ? units : [], lang)) stage?.add(w.path, w.text);
+    if (opts.report !== undefined) {
+      const summary: ImportSummary = { file, sheet: table.sheet, headerRow: table.headerRow, twoRows: table.twoRows, columns: table.fates, rows: reportRows };
+      await writeReport(resolve(ctx.cwd, opts.report), summary, lang, manifestDate(location));
+      ctx.err(`${t(lang, 'import.report-written', { file: opts.report })}\n`);
+    }
+  } catch (e) {
+    stage?.abort();
+    throw e;
   }
-
-  if (opts.dryRun) {
-    for (const f of files) ctx.out(`${t(lang, 'import.would-write', { file: show(f.path) })}\n${f.text}\n`);
-    ctx.err(t(lang, 'import.dry-run', { file, count: files.length }) + '\n');
-    return 0;
+  if (!stage) {
+    ctx.err(t(lang, 'import.dry-run', { file, count: paths.length }) + '\n');
+    return undefined;
   }
-  commitFiles(location.dir, writes, lang);
-  ctx.out(files.map((f) => `${show(f.path)}\n`).join(''));
-  ctx.err(t(lang, 'import.written', { file, count: files.length, dir: show(location.mattersDir) }) + '\n');
-  return reportCheck(location.dir, ctx);
+  stage.commit();
+  ctx.out(paths.map((p) => `${show(p)}\n`).join(''));
+  return paths.length;
 }
 
 function columnLines(fates: readonly ColumnFate[], lang: Lang): string[] {
@@ -128,8 +157,8 @@ function reportRow(row: SheetRow, id: string, file: string, notes: RowNote[], un
 }
 
 /** list.yaml with the new types, units.yaml with the new units: staged with the matters. */
-function vocabularyWrites(location: ListLocation, target: ImportTarget, types: string[], units: NewUnit[], lang: Lang): PlannedWrite[] {
-  const writes: PlannedWrite[] = [];
+function vocabularyWrites(location: ListLocation, target: ImportTarget, types: string[], units: NewUnit[], lang: Lang): { path: string; text: string }[] {
+  const writes: { path: string; text: string }[] = [];
   if (types.length > 0) writes.push({ path: location.manifest, text: withTypes(readFileSync(location.manifest, 'utf8'), types) });
   if (units.length > 0 && existsSync(target.unitsPath)) {
     const closest = (name: string): string => t(lang, 'import.closest', { name });

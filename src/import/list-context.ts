@@ -17,6 +17,8 @@ export interface ImportTarget {
   idPrefix?: string;
   /** Absent when units.yaml does not pass its schema: names are then kept as written. */
   units?: UnitIndex;
+  /** Every registered name and alias, longest first (for cutting cells at unit names). */
+  unitNames: string[];
   unitsPath: string;
   registry: LawRegistry;
   /** Every registered title and alias, without 《》. */
@@ -42,6 +44,7 @@ export function importTarget(location: ListLocation, show: (p: string) => string
     types,
     ...(idPrefix ? { idPrefix } : {}),
     ...(units ? { units } : {}),
+    unitNames: units ? [...units.names, ...units.aliases.keys()].sort((a, b) => b.length - a.length) : [],
     unitsPath,
     registry,
     knownTitles,

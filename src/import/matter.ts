@@ -45,14 +45,14 @@ export function rowMatter(row: SheetRow, id: string, target: ImportTarget, conte
     return registered;
   };
 
-  const whole = units ? [...units.names, ...units.aliases.keys()] : [];
+  const whole = target.unitNames;
   const primary = unique(splitUnits(cells.primary, whole).map((u) => full(u, 'primary')));
   const supporting = unique(splitUnits(cells.supporting, whole).map((u) => full(u, 'supporting')));
   if (context.streetSupports && units && ![...primary, ...supporting].some((u) => units.byName.get(u)?.kind === 'street')) {
     supporting.push(units.collective);
     note('added', 'import.note.street-supporting', { header: context.streetSupports, unit: units.collective });
   }
-  const district = districtDuties(cells.district, leadDistrictUnit(primary, supporting, units), units, (u) => full(u, 'district'));
+  const district = districtDuties(cells.district, leadDistrictUnit(primary, supporting, units), target, (u) => full(u, 'district'));
   const street = splitDuties(cells.street);
   countNote(note, 'district', cells.district, district.reduce((n, d) => n + d.duties.length, 0));
   countNote(note, 'street', cells.street, street.length);
@@ -136,11 +136,11 @@ function leadDistrictUnit(primary: string[], supporting: string[], units: UnitIn
   return primary.find(isDistrict) ?? supporting.find(isDistrict) ?? '';
 }
 
-function districtDuties(text: string, lead: string, units: UnitIndex | undefined, full: (name: string) => string): DistrictDuty[] {
+function districtDuties(text: string, lead: string, target: ImportTarget, full: (name: string) => string): DistrictDuty[] {
+  const { units } = target;
   const isUnit = (name: string): boolean => units !== undefined && units.byName.has(fullName(name, units));
-  const names = units ? [...units.names, ...units.aliases.keys()].sort((a, b) => b.length - a.length) : [];
   const byUnit = new Map<string, string[]>();
-  for (const block of splitDistrict(text, isUnit, names)) {
+  for (const block of splitDistrict(text, isUnit, target.unitNames)) {
     const unit = block.unit === undefined ? lead : full(block.unit);
     byUnit.set(unit, [...(byUnit.get(unit) ?? []), ...block.duties]);
   }

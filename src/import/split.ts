@@ -174,11 +174,12 @@ function atInlineUnits(line: string, unitNames: readonly string[]): string[] {
 }
 
 /** Unit names of 主体责任 / 配合责任; a name that itself holds a separator (a street collective
- *  written "各街道办事处、乡人民政府") is kept whole when it is one of `whole`. */
+ *  written "各街道办事处、乡人民政府") is kept whole when it is one of `whole` (longest first). */
 export function splitUnits(text: string, whole: readonly string[] = []): string[] {
   const kept: string[] = [];
   let rest = text;
-  for (const name of [...whole].filter((n) => /[、，,；;\s]/.test(n)).sort((a, b) => b.length - a.length)) {
+  for (const name of whole) {
+    if (!/[、，,；;\s]/.test(name) || !rest.includes(name)) continue;
     rest = rest.split(name).join(`\u0000${kept.push(name) - 1}\u0000`);
   }
   return rest

@@ -9,12 +9,6 @@ import { InputError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 
-/** One file an import writes. */
-export interface PlannedWrite {
-  path: string;
-  text: string;
-}
-
 export const STAGE_DIR = '.dutylist-import';
 const JOURNAL = 'journal.json';
 
@@ -33,47 +27,66 @@ function maybeDie(phase: 'stage' | 'commit', done: number): void {
   if (KILL_AT === `${phase}:${done}`) process.kill(process.pid, 'SIGKILL');
 }
 
-/** Writes every file or none (see the top of this file). */
-export function commitFiles(listDir: string, writes: readonly PlannedWrite[], lang: Lang): void {
-  const stage = join(listDir, STAGE_DIR);
-  const fail = (path: string, e: unknown): never => {
-    throw new InputError(t(lang, 'write.failed', { file: path, detail: (e as NodeJS.ErrnoException).code ?? String(e) }));
-  };
-  rmSync(stage, { recursive: true, force: true });
-  try {
-    mkdirSync(join(stage, 'new'), { recursive: true });
-    mkdirSync(join(stage, 'old'), { recursive: true });
-  } catch (e) {
-    fail(stage, e);
-  }
-  const targets = writes.map((w) => realTarget(w.path));
-  writes.forEach((w, i) => {
-    const staged = join(stage, 'new', String(i));
+/**
+ * Files staged one by one as they are made (so a 20,000-matter import never holds them all),
+ * then renamed into place together by `commit`; `abort` leaves the list untouched.
+ */
+export class StagedWrites {
+  private readonly dir: string;
+  private readonly targets: string[] = [];
+
+  constructor(private readonly listDir: string, private readonly lang: Lang) {
+    this.dir = join(listDir, STAGE_DIR);
+    rmSync(this.dir, { recursive: true, force: true });
     try {
-      writeFileSync(staged, w.text);
-      const existing = targets[i] ?? w.path;
-      if (existsSync(existing)) chmodSync(staged, statSync(existing).mode & 0o7777);
+      mkdirSync(join(this.dir, 'new'), { recursive: true });
+      mkdirSync(join(this.dir, 'old'), { recursive: true });
     } catch (e) {
-      rmSync(stage, { recursive: true, force: true });
-      fail(w.path, e);
+      this.fail(this.dir, e);
     }
-    maybeDie('stage', i + 1);
-  });
-  const journal: JournalEntry[] = targets.map((target) => ({ target: relative(listDir, target), existed: existsSync(target) }));
-  writeFileAtomic(join(stage, JOURNAL), JSON.stringify(journal), lang);
-  try {
-    journal.forEach((entry, i) => {
-      const target = resolve(listDir, entry.target);
-      mkdirSync(dirname(target), { recursive: true });
-      if (entry.existed) renameSync(target, join(stage, 'old', String(i)));
-      renameSync(join(stage, 'new', String(i)), target);
-      maybeDie('commit', i + 1);
-    });
-  } catch (e) {
-    rollBack(listDir, stage, journal);
-    fail(listDir, e);
   }
-  rmSync(stage, { recursive: true, force: true });
+
+  add(path: string, text: string): void {
+    const i = this.targets.length;
+    const target = realTarget(path);
+    const staged = join(this.dir, 'new', String(i));
+    try {
+      writeFileSync(staged, text);
+      if (existsSync(target)) chmodSync(staged, statSync(target).mode & 0o7777);
+    } catch (e) {
+      this.abort();
+      this.fail(path, e);
+    }
+    this.targets.push(target);
+    maybeDie('stage', i + 1);
+  }
+
+  abort(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  commit(): void {
+    const journal: JournalEntry[] = this.targets.map((target) => ({ target: relative(this.listDir, target), existed: existsSync(target) }));
+    writeFileAtomic(join(this.dir, JOURNAL), JSON.stringify(journal), this.lang);
+    try {
+      journal.forEach((entry, i) => {
+        const target = resolve(this.listDir, entry.target);
+        mkdirSync(dirname(target), { recursive: true });
+        if (entry.existed) renameSync(target, join(this.dir, 'old', String(i)));
+        renameSync(join(this.dir, 'new', String(i)), target);
+        maybeDie('commit', i + 1);
+      });
+    } catch (e) {
+      rollBack(this.listDir, this.dir, journal);
+      this.abort();
+      this.fail(this.listDir, e);
+    }
+    this.abort();
+  }
+
+  private fail(path: string, e: unknown): never {
+    throw new InputError(t(this.lang, 'write.failed', { file: path, detail: (e as NodeJS.ErrnoException).code ?? String(e) }));
+  }
 }
 
 /** Undoes an import that stopped halfway; true when there was one. */
