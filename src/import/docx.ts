@@ -27,8 +27,8 @@ interface RawTable {
 const SECTION_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]).{1,28}$/;
 
 export async function readDocx(bytes: Uint8Array, shown: string, lang: Lang): Promise<SheetGrid[]> {
-  const zip = await openZip(bytes);
   const budget = new InflateBudget();
+  const zip = await openZip(bytes, budget);
   await measureZip(zip, budget);
   const tables = await documentTables(zip, shown, lang);
   return joinContinued(tables).map((rows, i) => ({ name: t(lang, 'import.docx.table', { n: i + 1 }), rows }));

@@ -8,4 +8,4 @@ export const MAX_IMPORT_ROWS = 20_000;
 /** Bytes of the file itself (.xlsx, .docx, .csv). */
 export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
 /** Bytes a workbook or document may inflate to, all zip entries together. */
-export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
+export const MAX_INFLATED_BYTES = 128 * 1024 * 1024;

@@ -119,9 +119,11 @@ function rollBack(listDir: string, stage: string, journal: readonly JournalEntry
 
 /** A matter kept as a symbolic link is written through to the file it points at. */
 function realTarget(path: string): string {
+  if (!lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return path;
   try {
-    return lstatSync(path).isSymbolicLink() ? realpathSync(path) : path;
+    return realpathSync(path);
   } catch {
+    // A dangling link: the file is written in its place.
     return path;
   }
 }

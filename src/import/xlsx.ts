@@ -9,12 +9,10 @@ import { MAX_IMPORT_ROWS } from './limits.js';
 import { InflateBudget, measureZip, openZip } from './zip.js';
 
 export async function readXlsx(bytes: Uint8Array, shown: string, lang: Lang): Promise<SheetGrid[]> {
-  const zip = await openZip(bytes);
-  const rows = new Map<string, number>();
-  await measureZip(zip, new InflateBudget(), (name) => (/^xl\/worksheets\/[^/]+\.xml$/.test(name) ? rowCounter(name, rows) : undefined));
-  for (const [, count] of rows) {
-    if (count > MAX_IMPORT_ROWS) throw new InputError(t(lang, 'import.too-many-rows', { file: shown, rows: count, max: MAX_IMPORT_ROWS }));
-  }
+  const budget = new InflateBudget();
+  const zip = await openZip(bytes, budget);
+  const tooMany = (rows: number): InputError => new InputError(t(lang, 'import.too-many-rows', { file: shown, rows: `${rows}+`, max: MAX_IMPORT_ROWS }));
+  await measureZip(zip, budget, (name) => (/^xl\/worksheets\/[^/]+\.xml$/.test(name) ? rowCounter(tooMany) : undefined));
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   // exceljs declares its own Buffer type (an ArrayBuffer); a Node Buffer is what it reads.
@@ -22,14 +20,15 @@ export async function readXlsx(bytes: Uint8Array, shown: string, lang: Lang): Pr
   return workbook.worksheets.map((sheet) => ({ name: sheet.name, rows: gridOf(sheet) }));
 }
 
-/** Counts <row> elements as the sheet streams by (a tag may straddle two chunks). */
-function rowCounter(name: string, counts: Map<string, number>): (text: string) => void {
+/** Counts <row> elements as a sheet streams by (a tag may straddle two chunks), and stops the
+ *  inflating as soon as the sheet has more rows than one import takes. */
+function rowCounter(tooMany: (rows: number) => Error): (text: string) => void {
   let tail = '';
-  counts.set(name, 0);
+  let count = 0;
   return (text) => {
     const s = tail + text;
-    const found = s.match(/<row[\s>]/g)?.length ?? 0;
-    counts.set(name, (counts.get(name) ?? 0) + found);
+    count += s.match(/<row[\s>]/g)?.length ?? 0;
+    if (count > MAX_IMPORT_ROWS) throw tooMany(MAX_IMPORT_ROWS);
     // Keep a partial "<row" for the next chunk, never a whole one (it was counted).
     const cut = s.lastIndexOf('<');
     tail = cut >= 0 && s.length - cut < 5 ? s.slice(cut) : '';

@@ -21,8 +21,20 @@ export class InflateBudget {
   }
 }
 
-export async function openZip(bytes: Uint8Array): Promise<JSZip> {
-  return JSZip.loadAsync(bytes, { checkCRC32: false });
+/** The archive's central directory; an archive whose entries declare more than the budget is
+ *  refused here, before anything is inflated (a bomb that lies is stopped while streaming). */
+export async function openZip(bytes: Uint8Array, budget: InflateBudget): Promise<JSZip> {
+  const zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+  let declared = 0;
+  for (const entry of Object.values(zip.files)) declared += declaredSize(entry);
+  if (declared > budget.limit) throw new InflateLimitError(String(declared));
+  return zip;
+}
+
+// jszip keeps each entry's size from the central directory on the entry (not in its typings).
+function declaredSize(entry: JSZip.JSZipObject): number {
+  const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
+  return typeof size === 'number' && Number.isFinite(size) ? size : 0;
 }
 
 /** Streams one entry as text, chunk by chunk; `onText` may throw to stop early. */
