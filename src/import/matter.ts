@@ -7,7 +7,7 @@ import type { UnitIndex } from '../units.js';
 import { splitBasis, type PastedText } from './basis.js';
 import type { ImportTarget } from './list-context.js';
 import type { SheetRow } from './rows.js';
-import { cellLines, joinLine, splitDistrict, splitDuties, splitUnits } from './split.js';
+import { cellLines, isHeadingLine, joinLine, splitDistrict, splitDuties, splitUnits } from './split.js';
 import type { Field } from './synonyms.js';
 
 /** One thing the import did to a row, for the report: a message key and its parameters. */
@@ -54,7 +54,9 @@ export function rowMatter(row: SheetRow, id: string, target: ImportTarget, conte
   }
   const district = districtDuties(cells.district, leadDistrictUnit(primary, supporting, units), target, (u) => full(u, 'district'));
   const street = splitDuties(cells.street);
-  countNote(note, 'district', cells.district, district.reduce((n, d) => n + d.duties.length, 0));
+  const isUnit = (name: string): boolean => units !== undefined && units.byName.has(fullName(name, units));
+  const dutyLines = cellLines(cells.district).filter((l) => !isHeadingLine(l, isUnit)).join('\n');
+  countNote(note, 'district', dutyLines, district.reduce((n, d) => n + d.duties.length, 0));
   countNote(note, 'street', cells.street, street.length);
 
   const entries = splitBasis(cells.basis, target.knownTitles);

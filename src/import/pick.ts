@@ -29,7 +29,7 @@ export function pickTable(grids: readonly SheetGrid[], sheet: string | undefined
   if (!chosen?.best) {
     const near = scored.filter((s) => s.best).sort((a, b) => (b.best?.header.score ?? 0) - (a.best?.header.score ?? 0))[0];
     if (!near?.best) throw new InputError(t(lang, 'import.no-header-empty', { file }));
-    const where = grids.length > 1 ? `“${near.grid.name}”` : '';
+    const where = grids.length > 1 ? t(lang, 'import.where', { sheet: near.grid.name }) : '';
     throw new InputError(t(lang, 'import.no-header', { file, where, row: near.best.header.row + 1, cells: describeColumns(near.best.header, lang) }));
   }
   const others = scored.filter((s) => s !== chosen && s.grid.rows.some((r) => r.some((c) => c !== ''))).map((s) => s.grid.name);
@@ -41,7 +41,7 @@ export function describeColumns(header: Header, lang: Lang): string {
   return header.columns
     .filter((c) => c.header !== '')
     .map((c) => (c.match ? t(lang, 'import.cell-matched', { header: c.header, part: partName(lang, c.match.part) }) : t(lang, 'import.cell-unknown', { header: c.header })))
-    .join('；');
+    .join(t(lang, 'import.cells-separator'));
 }
 
 /** A 事项编码 column holding no id of the schema's form (a sequence, another system's code) is

@@ -128,6 +128,12 @@ const INLINE_HEADING = /^(.{2,30}?)\s*[：:]\s*(.+)$/;
 // misspelt unit is reported by `check` rather than its duties landing under the wrong unit.
 const UNIT_LIKE = /^[^，。；,;、]*(?:局|委|办|队|院|会|中心|所|站|处|室|部|厅|政府|办事处)$/;
 
+/** A line that is only a unit heading (区文化和旅游局：): it heads duties, it is not one. */
+export function isHeadingLine(line: string, isUnit: (name: string) => boolean): boolean {
+  const own = isNumbered(line) ? null : HEADING.exec(line.trim());
+  return own?.[1] !== undefined && (isUnit(own[1]) || UNIT_LIKE.test(own[1]));
+}
+
 /** A block of 区级部门职责 under one unit heading; `unit` is absent for lines before any heading. */
 export interface DistrictBlock {
   unit?: string;
@@ -142,9 +148,8 @@ export interface DistrictBlock {
 export function splitDistrict(text: string, isUnit: (name: string) => boolean, unitNames: readonly string[] = []): DistrictBlock[] {
   const blocks: { unit?: string; lines: string[] }[] = [{ lines: [] }];
   for (const line of cellLines(text).flatMap((l) => atInlineUnits(l, unitNames))) {
-    const own = isNumbered(line) ? null : HEADING.exec(line);
-    if (own?.[1] && (isUnit(own[1]) || UNIT_LIKE.test(own[1]))) {
-      blocks.push({ unit: own[1], lines: [] });
+    if (isHeadingLine(line, isUnit)) {
+      blocks.push({ unit: HEADING.exec(line)?.[1] ?? '', lines: [] });
       continue;
     }
     const inline = isNumbered(line) ? null : INLINE_HEADING.exec(line);
