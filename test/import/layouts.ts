@@ -313,7 +313,77 @@ const heldTwoRow: Layout = {
   },
 };
 
-export const LAYOUTS: readonly Layout[] = [county, township, twoRow, cooperation, word, csv, unknownColumn, heldProvince, heldCity, heldWord, heldTwoRow];
+// A second held-out set, written once the first had been used to improve the recogniser.
+const heldCountyNotes: Layout = {
+  name: 'heldout-county-notes',
+  file: '县直部门与乡镇职责清单.xlsx',
+  heldOut: true,
+  expect: { same: ALL },
+  build: ({ matters, registry, units }) => {
+    const header = ['序号', '事项类别', '事项名称及内容', '', '县直相关部门工作职责', '镇（乡、街道）工作职责', '法律法规及政策依据', '责任主体单位', '协同配合单位', '备注说明'];
+    const rows = [['附件1'], ['县直部门与乡镇（街道）职责清单'], ['填报单位：县委编办'], header, ...matters.map((m, i) => [
+      String(i + 1), m.type, m.name, '',
+      districtCell(m.district, 'comma-lines', units, { wrap: 18 }),
+      dutiesCell(m.street.duties, 'comma-lines', 18),
+      basisCell(m, registry, ON, { oneLine: true }),
+      unitsCell(m.responsibility.primary, units, false),
+      unitsCell(m.responsibility.supporting, units, false),
+      m.note ?? '',
+    ])];
+    return xlsxBytes(rows, [[2, 1, 2, 10], [3, 1, 3, 10]]);
+  },
+};
+
+const heldRights: Layout = {
+  name: 'heldout-rights',
+  file: '权责边界清单.csv',
+  heldOut: true,
+  expect: { same: ALL },
+  build: ({ matters, registry, units }) => {
+    const header = ['编号', '所属领域', '权责事项', '部门职责边界', '属地职责边界', '依据条款', '主责单位', '配合单位'];
+    const rows = [header, ...matters.map((m, i) => [
+      String(i + 1), m.type, m.name,
+      districtCell(m.district, 'circled-inline', units, { inlineUnits: true }),
+      dutiesCell(m.street.duties, 'circled-inline'),
+      basisCell(m, registry, ON, { enumerate: true, shortTitles: true }),
+      unitsCell(m.responsibility.primary, units, true),
+      unitsCell(m.responsibility.supporting, units, true),
+    ])];
+    return gb18030Bytes(csvText(rows));
+  },
+};
+
+const heldWordTwoRow: Layout = {
+  name: 'heldout-word-two-row',
+  file: '职责清单（两级表头）.docx',
+  heldOut: true,
+  expect: { same: ALL },
+  build: ({ matters, units }) => {
+    const v = (text: string): WordCell => ({ paragraphs: [text], vMerge: 'restart' });
+    const c: WordCell = { paragraphs: [], vMerge: 'continue' };
+    const head: WordCell[][] = [
+      [v('序号'), v('类别'), v('事项'), { paragraphs: ['职责清单'], span: 2 }, v('法定依据'), { paragraphs: ['责任分工'], span: 2 }],
+      [c, c, c, { paragraphs: ['部门'] }, { paragraphs: ['街道'] }, c, { paragraphs: ['牵头'] }, { paragraphs: ['配合'] }],
+    ];
+    const body = matters.map((m, i): WordCell[] => [
+      { paragraphs: [String(i + 1)] },
+      { paragraphs: [m.type] },
+      { paragraphs: [m.name] },
+      { paragraphs: districtCell(m.district, 'paren-lines', units).split('\n') },
+      { paragraphs: dutiesCell(m.street.duties, 'paren-lines').split('\n') },
+      { paragraphs: m.basis },
+      { paragraphs: [unitsCell(m.responsibility.primary, units, false)] },
+      { paragraphs: [unitsCell(m.responsibility.supporting, units, false)] },
+    ]);
+    return docxBytes([{ table: [...head, ...body], headerRows: 2 }]);
+  },
+};
+
+export const LAYOUTS: readonly Layout[] = [
+  county, township, twoRow, cooperation, word, csv, unknownColumn,
+  heldProvince, heldCity, heldWord, heldTwoRow,
+  heldCountyNotes, heldRights, heldWordTwoRow,
+];
 
 export function fixturePath(layout: Layout): string {
   return join(ROOT, 'test', 'fixtures', `import-${layout.name}`, layout.file);
