@@ -25,7 +25,7 @@ export function readCsv(bytes: Uint8Array, shown: string, lang: Lang): SheetGrid
   } catch (e) {
     throw new InputError(t(lang, 'import.unreadable', { file: shown, detail: e instanceof Error ? (e.message.split('\n')[0] ?? e.name) : String(e) }));
   }
-  if (records.length > MAX_IMPORT_ROWS) throw new InputError(t(lang, 'import.too-many-rows', { file: shown, rows: `${MAX_IMPORT_ROWS}+`, max: MAX_IMPORT_ROWS }));
+  if (records.length > MAX_IMPORT_ROWS) throw new InputError(t(lang, 'import.too-many-rows', { file: shown, max: MAX_IMPORT_ROWS }));
   return [{ name: 'CSV', rows: records.map((r) => r.map(normaliseCell)) }];
 }
 

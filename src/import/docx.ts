@@ -57,7 +57,7 @@ async function documentTables(zip: Awaited<ReturnType<typeof openZip>>, shown: s
       case 'w:tr':
         if (depth === 1) {
           row = { before: 0, cells: [] };
-          if (++rowCount > MAX_IMPORT_ROWS) throw new InputError(t(lang, 'import.too-many-rows', { file: shown, rows: `${MAX_IMPORT_ROWS}+`, max: MAX_IMPORT_ROWS }));
+          if (++rowCount > MAX_IMPORT_ROWS) throw new InputError(t(lang, 'import.too-many-rows', { file: shown, max: MAX_IMPORT_ROWS }));
         }
         break;
       case 'w:gridBefore':

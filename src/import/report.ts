@@ -1,7 +1,6 @@
 // The import report (--report FILE.md or .xlsx): the sheet a clerk checks before committing —
 // how each column was read, and per source row the matter written, the parts filled and what was
 // split, normalised, unknown, kept in the note or left out.
-import ExcelJS from 'exceljs';
 import { t, type Lang } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { writeWorkbookDeterministic } from '../export/zip.js';
@@ -114,6 +113,7 @@ export async function writeReport(path: string, summary: ImportSummary, lang: La
     return;
   }
   const { columns, rows } = tables(summary, lang);
+  const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
   for (const [name, table, widths] of [
     [t(lang, 'import.report.columns'), columns, [8, 30, 24]],

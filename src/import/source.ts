@@ -8,7 +8,7 @@ import { t, type Lang } from '../i18n/index.js';
 import { readCsv } from './csv.js';
 import { readDocx } from './docx.js';
 import type { SheetGrid } from './grid.js';
-import { MAX_INFLATED_BYTES, MAX_SOURCE_BYTES } from './limits.js';
+import { MAX_IMPORT_ROWS, MAX_INFLATED_BYTES, MAX_SOURCE_BYTES } from './limits.js';
 import { readXlsx } from './xlsx.js';
 import { InflateLimitError } from './zip.js';
 
@@ -40,7 +40,7 @@ export async function readSource(path: string, shown: string, lang: Lang): Promi
     return readCsv(bytes, shown, lang);
   } catch (e) {
     if (e instanceof InputError || e instanceof UsageError) throw e;
-    if (e instanceof InflateLimitError) throw new InputError(t(lang, 'import.inflates', { file: shown, max: mb(MAX_INFLATED_BYTES) }));
+    if (e instanceof InflateLimitError) throw new InputError(t(lang, 'import.inflates', { file: shown, max: mb(MAX_INFLATED_BYTES), rows: MAX_IMPORT_ROWS }));
     const detail = e instanceof Error ? (e.message.split('\n')[0] ?? e.name) : String(e);
     throw new InputError(t(lang, 'import.unreadable', { file: shown, detail }));
   }

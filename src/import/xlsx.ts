@@ -11,7 +11,7 @@ import { InflateBudget, measureZip, openZip } from './zip.js';
 export async function readXlsx(bytes: Uint8Array, shown: string, lang: Lang): Promise<SheetGrid[]> {
   const budget = new InflateBudget();
   const zip = await openZip(bytes, budget);
-  const tooMany = (rows: number): InputError => new InputError(t(lang, 'import.too-many-rows', { file: shown, rows: `${rows}+`, max: MAX_IMPORT_ROWS }));
+  const tooMany = (): InputError => new InputError(t(lang, 'import.too-many-rows', { file: shown, max: MAX_IMPORT_ROWS }));
   await measureZip(zip, budget, (name) => (/^xl\/worksheets\/[^/]+\.xml$/.test(name) ? rowCounter(tooMany) : undefined));
   const ExcelJS = (await import('exceljs')).default;
   const workbook = new ExcelJS.Workbook();
@@ -22,13 +22,13 @@ export async function readXlsx(bytes: Uint8Array, shown: string, lang: Lang): Pr
 
 /** Counts <row> elements as a sheet streams by (a tag may straddle two chunks), and stops the
  *  inflating as soon as the sheet has more rows than one import takes. */
-function rowCounter(tooMany: (rows: number) => Error): (text: string) => void {
+function rowCounter(tooMany: () => Error): (text: string) => void {
   let tail = '';
   let count = 0;
   return (text) => {
     const s = tail + text;
     count += s.match(/<row[\s>]/g)?.length ?? 0;
-    if (count > MAX_IMPORT_ROWS) throw tooMany(MAX_IMPORT_ROWS);
+    if (count > MAX_IMPORT_ROWS) throw tooMany();
     // Keep a partial "<row" for the next chunk, never a whole one (it was counted).
     const cut = s.lastIndexOf('<');
     tail = cut >= 0 && s.length - cut < 5 ? s.slice(cut) : '';

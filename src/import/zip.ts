@@ -31,10 +31,12 @@ export async function openZip(bytes: Uint8Array, budget: InflateBudget): Promise
   return zip;
 }
 
-// jszip keeps each entry's size from the central directory on the entry (not in its typings).
+// jszip keeps each entry's size from the central directory on the entry (not in its typings),
+// read as a signed 32-bit number: 2.3 GB comes out negative.
 function declaredSize(entry: JSZip.JSZipObject): number {
   const size = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
-  return typeof size === 'number' && Number.isFinite(size) ? size : 0;
+  if (typeof size !== 'number' || !Number.isFinite(size)) return 0;
+  return size < 0 ? size + 2 ** 32 : size;
 }
 
 /** Streams one entry as text, chunk by chunk; `onText` may throw to stop early. */

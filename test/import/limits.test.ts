@@ -39,6 +39,9 @@ describe('import refuses in one line', () => {
     const cwd = copyLists();
     writeFileSync(join(cwd, 'bomb.xlsx'), rawZip([...OFFICE, { name: 'xl/worksheets/sheet1.xml', ...bomb, declared: MAX_INFLATED_BYTES + (16 << 20) }]));
     expect((await refusal(cwd, 'bomb.xlsx')).message).toMatch(/解压后超过 128 MB/);
+    // 2 MB that claims 2.3 GB: a size past 2^31, which the zip reader reports as negative.
+    writeFileSync(join(cwd, 'giant.xlsx'), rawZip([...OFFICE, { name: 'xl/worksheets/sheet1.xml', ...spaces(1024), declared: 2_469_606_195 }]));
+    expect((await refusal(cwd, 'giant.xlsx')).message).toMatch(/解压后超过 128 MB/);
   });
 
   it('a workbook or document that lies about its sizes, while inflating', async () => {
