@@ -63,6 +63,9 @@ interface Table {
   headerRow: number;
   twoRows: boolean;
   fates: ColumnFate[];
+  /** How the file was read (sheet, header row, each column): printed once the rows are in, so
+   *  a refusal stays one line. */
+  reading: string[];
   /** The street column's header, when it says the streets cooperate (镇街配合职责). */
   streetSupports?: string;
 }
@@ -77,13 +80,15 @@ async function readTable(file: string, opts: ImportCommandOptions, ctx: CommandC
   }
   const { fates, kept } = columnFates(grid, header, opts.ignoreColumn ?? [], demoted, lang);
   const twoRows = header.dataStart === header.row + 2;
-  ctx.err(`${t(lang, 'import.source', { file, sheet: grid.name, row: header.row + 1, two: twoRows ? t(lang, 'import.source-two-rows') : '' })}\n`);
-  for (const line of columnLines(fates, lang)) ctx.err(`${line}\n`);
-  for (const sheet of others) ctx.err(`${t(lang, 'import.other-sheet', { sheet })}\n`);
+  const reading = [
+    t(lang, 'import.source', { file, sheet: grid.name, row: header.row + 1, two: twoRows ? t(lang, 'import.source-two-rows') : '' }),
+    ...columnLines(fates, lang),
+    ...others.map((sheet) => t(lang, 'import.other-sheet', { sheet })),
+  ];
   const rows = sheetRows(grid.rows, header, kept);
   if (rows.length === 0) throw new InputError(t(lang, 'import.no-rows', { file, sheet: grid.name, row: header.row + 1 }));
   const street = header.parts.street === undefined ? undefined : header.columns[header.parts.street]?.header;
-  return { rows, sheet: grid.name, headerRow: header.row + 1, twoRows, fates, ...(street && STREET_SUPPORTS.test(street) ? { streetSupports: street } : {}) };
+  return { rows, sheet: grid.name, headerRow: header.row + 1, twoRows, fates, reading, ...(street && STREET_SUPPORTS.test(street) ? { streetSupports: street } : {}) };
 }
 
 /** Builds every matter file and writes them (with list.yaml and units.yaml) in one step; the
@@ -115,6 +120,7 @@ async function writeMatters(table: Table, file: string, location: ListLocation, 
       else ctx.out(`${t(lang, 'import.would-write', { file: show(path) })}\n${text}\n`);
       paths.push(path);
     }
+    for (const line of table.reading) ctx.err(`${line}\n`);
     const units = target.units ? newUnits([...unknown], target.units) : [];
     reportVocabulary(types, units, target, opts, ctx, show);
     for (const w of vocabularyWrites(location, target, types, opts.addUnits ? units : [], lang)) stage?.add(w.path, w.text);
