@@ -68,6 +68,7 @@ ${adjustmentsSection(model)}`;
     description: `${manifest.title}（${L.version} ${manifest.version}，${chineseDate(manifest.effective)}${L.effective}）`,
     body,
     scripts: [SEARCH_DATA, SEARCH_SCRIPT],
+    titlePage: true,
   });
 }
 
@@ -142,7 +143,7 @@ function adjustmentsSection(model: SiteModel): Html {
   return html`<section aria-labelledby="adjustments">
 <h2 id="adjustments">${L.history}</h2>
 ${rows.length === 0 ? html`<p>${L.listHistoryNone}</p>` : html`<table class="history">
-<thead><tr><th scope="col">${L.historyDate}</th><th scope="col">${L.historyNumber}</th><th scope="col">${L.historyApplicant}</th><th scope="col">${L.historyMatters}</th><th scope="col">${L.historyReason}</th></tr></thead>
+<thead><tr><th scope="col">${L.historyDate}</th><th scope="col">${L.historyNumber}</th><th scope="col">${L.historyApplicant}</th><th scope="col" class="matters-col">${L.historyMatters}</th><th scope="col">${L.historyReason}</th></tr></thead>
 <tbody>${rows}</tbody>
 </table>`}
 </section>`;

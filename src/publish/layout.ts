@@ -17,6 +17,8 @@ export interface PageSpec {
   body: Html;
   /** Site paths of scripts, loaded deferred in this order. */
   scripts?: string[];
+  /** The page's own heading is the list's title (the index): the masthead does not repeat it. */
+  titlePage?: boolean;
 }
 
 export function page(manifest: ListManifest, spec: PageSpec): string {
@@ -35,8 +37,8 @@ ${(spec.scripts ?? []).map((s) => html`<script src="${to(s)}" defer></script>\n`
 <a class="skip-link" href="#main">${L.skip}</a>
 <header class="masthead">
 <div class="wrap">
-<p class="issuers">${manifest.region}　${manifest.issuers.join('　')}</p>
-<p class="site-name"><a href="${to(INDEX_PAGE)}">${manifest.title}</a></p>
+<p class="issuers">${[manifest.region, ...manifest.issuers].map((u) => html`<span>${u}</span>`)}</p>
+${spec.titlePage ? '' : html`<p class="site-name"><a href="${to(INDEX_PAGE)}">${manifest.title}</a></p>`}
 </div>
 </header>
 <main id="main" class="wrap" tabindex="-1">

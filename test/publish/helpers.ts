@@ -1,6 +1,6 @@
 // Shared by the publish tests: a published copy of the shipped list, and what the site should show
 // computed from the list's own files (never written out by hand).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { publishCommand } from '../../src/commands/publish.js';
@@ -61,4 +61,18 @@ export function filesUnder(dir: string, prefix = ''): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true })
     .flatMap((e) => (e.isDirectory() ? filesUnder(dir, `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
     .sort();
+}
+
+/** Replaces a list copy's matters with `n` made from the shipped ones, as scripts/bench.mjs does. */
+export function generateMatters(list: string, n: number): void {
+  const dir = join(list, 'matters');
+  const sources = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+  rmSync(join(list, 'adjustments'), { recursive: true, force: true });
+  rmSync(dir, { recursive: true });
+  mkdirSync(dir);
+  for (let i = 0; i < n; i++) {
+    const id = `WH-${String(i + 1).padStart(5, '0')}`;
+    const text = (sources[i % sources.length] ?? '').replace(/^id: .*$/m, `id: ${id}`).replace(/^name: (.*)$/m, (_, name: string) => `name: ${name}（${i + 1}）`);
+    writeFileSync(join(dir, `${id}.yaml`), text);
+  }
 }

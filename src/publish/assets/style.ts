@@ -34,7 +34,8 @@ main:focus { outline: none; }
 
 .masthead { border-bottom: 3px solid var(--red); padding: 0.75rem 0 0.5rem; }
 .masthead p { margin: 0; }
-.issuers { color: var(--secondary); font-size: 0.875rem; letter-spacing: 0.05em; }
+.issuers { color: var(--secondary); font-size: 0.875rem; letter-spacing: 0.05em; display: flex; flex-wrap: wrap; gap: 0 1.25em; }
+.issuers span { white-space: nowrap; }
 .site-name { font-family: var(--serif); font-weight: 700; font-size: 1.125rem; }
 .site-name a, .site-name a:visited { color: var(--text); text-decoration: none; }
 .site-name a:hover { text-decoration: underline; }
@@ -55,7 +56,7 @@ p { margin: 0 0 1rem; }
 .subtitle { font-size: 1.125rem; margin-bottom: 0.75rem; }
 .facts { display: flex; flex-wrap: wrap; justify-content: center; gap: 0.25rem 1.75rem; margin: 0; font-size: 0.9375rem; }
 .facts div { display: flex; gap: 0.5em; }
-.facts dt { color: var(--secondary); }
+.facts dt { color: var(--secondary); white-space: nowrap; }
 .facts dd { margin: 0; }
 
 .contents ul { list-style: none; margin: 0 0 1.5rem; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; }
@@ -99,6 +100,7 @@ table.matters .seq { width: 4.5em; text-align: center; }
 table.matters .type { width: 6.5em; }
 table.matters .units { width: 22%; }
 td.number { text-align: right; }
+table.history .matters-col { width: 30%; }
 table.history td:first-child, table.history td:nth-child(2) { white-space: nowrap; }
 
 .article { margin: 0 0 1.75rem; padding: 0.25rem 0.75rem 0.5rem; border-left: 4px solid transparent; }
@@ -137,19 +139,34 @@ ol.items li { margin-bottom: 0.25rem; }
   table.matters td[data-label]:nth-child(3)::before { content: none; }
   table.matters td:nth-child(3) { font-size: 1.0625rem; font-weight: 700; }
   table.matters td:nth-child(3) .snippet { font-weight: 400; }
-  table.matters .seq { width: auto; text-align: left; }
+  table.matters td.seq, table.matters td.type { display: inline-block; width: auto; margin-right: 1.5em; text-align: left; color: var(--secondary); font-size: 0.875rem; }
+  table.history td:first-child, table.history td:nth-child(2) { white-space: normal; }
 }
 
 @media print {
-  @page { size: A4; margin: 18mm 16mm; }
-  body { font-size: 10.5pt; line-height: 1.6; }
-  .skip-link, .contents, .search, .pager, .breadcrumbs, .footer p:first-child, button, noscript { display: none !important; }
-  .masthead { border-bottom-width: 2px; }
+  @page { size: A4; margin: 15mm 15mm 15mm; }
+  body { font-size: 10.5pt; line-height: 1.5; }
+  .wrap { max-width: none; padding: 0; }
+  main.wrap { padding: 0; }
+  .skip-link, .contents, .search, .pager, .breadcrumbs, .footer, button, noscript, .status { display: none !important; }
+  .masthead { border-bottom-width: 1.5pt; padding: 0 0 3pt; margin-bottom: 8pt; }
+  .site-name { font-size: 11pt; }
+  h1 { font-size: 16pt; margin: 2pt 0 6pt; }
+  .notice-head h1 { font-size: 18pt; }
+  h2 { font-size: 12pt; margin: 9pt 0 3pt; padding-bottom: 1pt; }
+  h3 { font-size: 10.5pt; margin: 5pt 0 1pt; }
+  p, .lead { margin: 0 0 4pt; font-size: 10.5pt; }
+  .summary { margin-bottom: 6pt; }
+  .summary div { padding: 1.5pt 0; }
+  ol.duties, ul.basis { margin-bottom: 4pt; }
+  ol.duties li, ul.basis li { margin-bottom: 1pt; }
+  table { font-size: 9.5pt; margin-bottom: 6pt; }
+  th, td { padding: 2pt 4pt; }
+  thead th { background: none; }
   a, a:visited { color: var(--text); text-decoration: none; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }
-  tr, .article, li { break-inside: avoid; page-break-inside: avoid; }
-  article.matter { break-inside: avoid-page; page-break-inside: avoid; }
-  .footer { background: none; }
+  tr, li, .summary div, .article h2 { break-inside: avoid; page-break-inside: avoid; }
+  .article { padding: 0; margin-bottom: 8pt; }
 }
 `;
