@@ -44,7 +44,7 @@ export const SEARCH_CLIENT = String.raw`(function () {
     });
   }
 
-  // The searchable text is the bulk of the data: it loads once the page is shown, by a script tag
+  // The searchable text is the bulk of the data: it loads once the form is shown, by a script tag
   // (a page opened from disk may not fetch files).
   function withText(done) {
     if (text) return done();
@@ -326,12 +326,11 @@ export const SEARCH_CLIENT = String.raw`(function () {
     control('q').focus();
   });
   window.addEventListener('pageshow', function (e) { if (e.persisted) { fromUrl(); apply(); } });
-  window.addEventListener('load', function () {
-    (window.requestIdleCallback || setTimeout)(function () { withText(function () {}); });
-  });
 
   section.hidden = false;
   fromUrl();
   if (active(state())) apply();
+  // Fetch the text now, while the reader looks at the page, so the first search need not wait.
+  setTimeout(function () { withText(function () {}); }, 0);
 })();
 `;
