@@ -112,6 +112,7 @@ export class CitationLinker {
       cited = { number: ref.article, label: articleLabel(ref.article, ref.suffix), citedBy: [], ...(ref.suffix !== undefined ? { suffix: ref.suffix } : {}), ...(article ? { article } : {}) };
       articles.set(key, cited);
     }
-    if (cited.citedBy.at(-1) !== matterId && !cited.citedBy.includes(matterId)) cited.citedBy.push(matterId);
+    // Matters are linked one after another, so a matter already listed is the last one.
+    if (cited.citedBy.at(-1) !== matterId) cited.citedBy.push(matterId);
   }
 }

@@ -39,7 +39,6 @@ export const L = {
   basis: '法律法规及文件依据',
   primary: '主体责任',
   supporting: '配合责任',
-  responsibility: '主体责任和配合责任',
   powerType: '权力类型',
   powerRefs: '权力清单编码',
   delegation: '赋权依据',
@@ -56,7 +55,6 @@ export const L = {
   listHistoryNone: '清单施行以来没有经批准的调整。',
   historyDate: '生效日期',
   historyNumber: '备案文号',
-  historyMinutes: '联席会议纪要',
   historyApplicant: '申请单位',
   historyChange: '调整内容',
   historyReason: '调整理由',
@@ -78,7 +76,6 @@ export const L = {
   matterOf: '第 {seq} 项，共 {n} 项',
   forUnit: '查看该单位的全部事项',
   footer: '本网页依据清单数据生成，内容以正式印发的文件为准。',
-  fileSize: '{size}',
 } as const;
 
 /** 2025-04-01 → 2025年4月1日, as dates are written in a notice. */

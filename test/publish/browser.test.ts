@@ -228,6 +228,35 @@ describe.skipIf(!hasChromium)('the published site in Chromium', () => {
     expect(await page.isHidden('#all-matters + button.more')).toBe(true);
   });
 
+  it('every piece of text contrasts at least 4.5:1 with its background', async () => {
+    for (const path of [`index.html?q=${encodeURIComponent('网吧')}`, 'matters/WH-023.html', lawPage('中华人民共和国文物保护法')]) {
+      await page.goto(url('a', path));
+      await page.waitForFunction(() => !document.getElementById('search')?.hidden || !document.getElementById('all-matters'));
+      const worst = await page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+        const lum = ([r = 0, g = 0, b = 0]: number[]) => [r, g, b].map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+        const background = (el: Element | null): number[] => {
+          for (let e = el; e; e = e.parentElement) {
+            const c = rgb(getComputedStyle(e).backgroundColor);
+            if (c.length === 3 || (c[3] ?? 0) > 0) return c;
+          }
+          return [255, 255, 255];
+        };
+        let result = { ratio: 99, text: '' };
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement;
+          if (!n.textContent?.trim() || !el || el.getClientRects().length === 0) continue;
+          const [hi, lo] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))].sort((x, y) => y - x);
+          const ratio = ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+          if (ratio < result.ratio) result = { ratio, text: n.textContent.trim().slice(0, 20) };
+        }
+        return result;
+      });
+      expect(worst.ratio, `${path}: ${worst.text}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
   it('prints a matter on one A4 page when it fits', async () => {
     await page.goto(url('a', 'matters/WH-006.html'));
     const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
