@@ -202,6 +202,19 @@ describe.skipIf(!hasChromium)('the published site in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 
+  it('without its text file the search still finds names, codes and units', async () => {
+    const p = await context.newPage();
+    await p.route('**/search-text.js', (r) => r.abort());
+    await p.goto(url('a'));
+    await searchFor(p, '未成年人');
+    const matters = mattersOf(shipped.list);
+    const want = expected(matters, (m) => [m.name, m.id, ...m.responsibility.primary, ...m.responsibility.supporting].some((s) => s.includes('未成年人')));
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(expected(matters, (m) => searchedText(m).some((s) => s.includes('未成年人'))).length);
+    expect((await resultIds(p)).sort()).toEqual(want);
+    await p.close();
+  });
+
   it('opened from disk (file://) it searches and links the same', async () => {
     const want = expected(mattersOf(shipped.list), (m) => searchedText(m).some((s) => s.includes('网吧')));
     await page.goto(pathToFileURL(join(root, 'a', 'index.html')).href);

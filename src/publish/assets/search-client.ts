@@ -52,13 +52,24 @@ export const SEARCH_CLIENT = String.raw`(function () {
     if (waiting.length > 1) return;
     var s = document.createElement('script');
     s.src = self.replace(/search\.js(\?.*)?$/, 'search-text.js');
-    s.onload = function () {
-      text = window.DUTYLIST_TEXT || { lines: [], matters: [] };
+    s.onload = s.onerror = function () {
+      text = window.DUTYLIST_TEXT || namesOnly();
       var w = waiting;
       waiting = [];
       w.forEach(function (f) { f(); });
     };
     document.head.appendChild(s);
+  }
+
+  // Without the text file (a copy that lost it), names, codes and units can still be searched.
+  function namesOnly() {
+    var lines = [];
+    return {
+      lines: lines,
+      matters: matters.map(function (m) {
+        return [[0, m[3]], [1, m[1]], [6, m[5]], [7, m[6]]].map(function (f) { return lines.push(String.fromCharCode(FIELD + f[0]) + f[1]) - 1; });
+      }),
+    };
   }
 
   function termsOf(q) {
