@@ -22,12 +22,15 @@ export function writeSite(target: string, files: Iterable<SiteFile>, lang: Lang)
   const temp = join(dirname(dir), `.${basename(dir)}.${suffix}.tmp`);
   let count = 0;
   let bytes = 0;
+  const folders = new Set<string>();
   try {
     mkdirSync(temp, { recursive: true });
     for (const [path, data] of files) {
       const file = resolve(temp, path);
       if (!file.startsWith(temp + sep)) throw new Error(`site path outside the site: ${path}`);
-      mkdirSync(dirname(file), { recursive: true });
+      const folder = dirname(file);
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
       writeFileSync(file, data);
       count++;
       bytes += typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
