@@ -1,6 +1,7 @@
 // The site as files: what each page holds, escaping, open data, determinism and atomic output.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { publishCommand } from '../../src/commands/publish.js';
@@ -10,6 +11,9 @@ import type { SiteFile } from '../../src/publish/site.js';
 import { writeSite } from '../../src/publish/write.js';
 import { fakeContext } from '../context.js';
 import { LIST, editMatter, filesUnder, mattersOf, publishCopy, type Published } from './helpers.js';
+
+// CommonJS default export: loaded the way src/schema/validate.ts loads it.
+const addFormats = createRequire(import.meta.url)('ajv-formats') as typeof import('ajv-formats').default;
 
 let shipped: Published;
 beforeAll(async () => {
@@ -75,7 +79,7 @@ describe('dutylist publish: the shipped list', () => {
   it('open data: JSON valid against the published schema, CSV with BOM and one row per matter', () => {
     const json = JSON.parse(read(shipped.site, 'data/matters.json')) as { matters: { id: string }[]; list: { title: string }; laws_on: string; adjustments: unknown[] };
     const schema = JSON.parse(read(shipped.site, 'data/matters.schema.json')) as object;
-    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    const validate = addFormats(new Ajv({ strict: false, allErrors: true })).compile(schema);
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
     expect(json.matters).toHaveLength(mattersOf(shipped.list).length);
     expect(json.laws_on).toBe('2025-04-01');
