@@ -124,6 +124,11 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .addHelpText('after', `\n${m('cli.stats.examples')}`)
     .action((list: string | undefined, opts: { format: string }) => run(async () => (await import('./commands/stats.js')).statsCommand(list, opts, ctx))());
 
+  program.command('publish').argument('[list]', m('cli.arg.list')).description(m('cli.publish'))
+    .option('-o, --output <dir>', m('cli.publish.output')).option('--on <date>', m('cli.publish.on'))
+    .addHelpText('after', `\n${m('cli.publish.examples')}`)
+    .action((list: string | undefined, opts: { output?: string; on?: string }) => run(async () => (await import('./commands/publish.js')).publishCommand(list, opts, ctx))());
+
   const law = program.command('law').description(m('cli.law')).helpCommand(false).addHelpText('after', `\n${m('cli.law.examples')}`);
   law.command('list').description(m('cli.law.list')).option('--laws <dir>', m('cli.law.dir'))
     .action((opts: { laws?: string }) => run(async () => (await import('./commands/law.js')).lawCommand('list', [], opts, ctx))());
