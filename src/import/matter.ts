@@ -7,7 +7,7 @@ import type { UnitIndex } from '../units.js';
 import { splitBasis, type PastedText } from './basis.js';
 import type { ImportTarget } from './list-context.js';
 import type { SheetRow } from './rows.js';
-import { cellLines, isHeadingLine, joinLine, splitDistrict, splitDuties, splitUnits } from './split.js';
+import { cellLines, isHeadingLine, joinLine, splitDistrict, splitDuties, splitUnits, unwrap } from './split.js';
 import type { Field } from './synonyms.js';
 
 /** One thing the import did to a row, for the report: a message key and its parameters. */
@@ -70,7 +70,7 @@ export function rowMatter(row: SheetRow, id: string, target: ImportTarget, conte
 
   const extras = row.extras.map((e) => `${e.header}：${e.text}`);
   for (const e of row.extras) note('kept', 'import.note.kept', { header: e.header });
-  const noteText = [cells.note, ...extras].filter((s) => s !== '').join('\n');
+  const noteText = [unwrap(cells.note), ...extras].filter((s) => s !== '').join('\n');
   const matter: Matter = {
     id,
     type: cells.type,

@@ -179,10 +179,11 @@ function atInlineUnits(line: string, unitNames: readonly string[]): string[] {
 }
 
 /** Unit names of 主体责任 / 配合责任; a name that itself holds a separator (a street collective
- *  written "各街道办事处、乡人民政府") is kept whole when it is one of `whole` (longest first). */
+ *  written "各街道办事处、乡人民政府") is kept whole when it is one of `whole` (longest first), and
+ *  a name broken over two lines to fit the column (各街道办事处（乡人民\n政府）) is joined again. */
 export function splitUnits(text: string, whole: readonly string[] = []): string[] {
   const kept: string[] = [];
-  let rest = text;
+  let rest = rejoinNames(text, whole);
   for (const name of whole) {
     if (!/[、，,；;\s]/.test(name) || !rest.includes(name)) continue;
     rest = rest.split(name).join(`\u0000${kept.push(name) - 1}\u0000`);
@@ -191,4 +192,35 @@ export function splitUnits(text: string, whole: readonly string[] = []): string[
     .split(/[、，,；;\n\s]+/)
     .map((u) => u.replace(/\u0000(\d+)\u0000/g, (_, i: string) => kept[Number(i)] ?? '').replace(/[。]+$/, '').trim())
     .filter((u) => u !== '');
+}
+
+function rejoinNames(text: string, names: readonly string[]): string {
+  const known = new Set(names);
+  const lines = cellLines(text);
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (last === undefined || /[、，,；;]$/.test(last)) {
+      out.push(line);
+      continue;
+    }
+    const tail = last.split(/[、，,；;\s]/).at(-1) ?? '';
+    const head = line.split(/[、，,；;\s]/)[0] ?? '';
+    const open = (tail.match(/[（(]/g)?.length ?? 0) > (tail.match(/[)）]/g)?.length ?? 0);
+    if (open || (!known.has(tail) && known.has(tail + head))) out[out.length - 1] = last + line;
+    else out.push(line);
+  }
+  return out.join('\n');
+}
+
+/** A cell of free text (备注) with the line breaks typed to fit the column taken out: a line that
+ *  starts no numbered item goes on with one that stops mid-sentence. Other breaks stay. */
+export function unwrap(text: string): string {
+  const out: string[] = [];
+  for (const line of cellLines(text)) {
+    const last = out[out.length - 1];
+    if (last !== undefined && !isNumbered(line) && !SENTENCE_END.test(last)) out[out.length - 1] = joinLine(last, line);
+    else out.push(line);
+  }
+  return out.join('\n');
 }

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitBasis } from '../../src/import/basis.js';
-import { splitDistrict, splitDuties } from '../../src/import/split.js';
+import { splitDistrict, splitDuties, splitUnits, unwrap } from '../../src/import/split.js';
 import { loadRegistry, normaliseCitation } from '../../src/laws/index.js';
 import { ROOT } from './helpers.js';
 
@@ -39,6 +39,20 @@ describe('wrapped lines', () => {
       { unit: '区文旅局', duties: ['检查。', '查处。'] },
       { unit: '区公安局', duties: ['治安管理。'] },
     ]);
+  });
+});
+
+describe('units and notes wrapped to fit the column', () => {
+  const names = ['各街道办事处（乡人民政府）', '区文化和旅游局', '区公安分局'];
+  it('a unit name broken over lines is joined; units one per line stay apart', () => {
+    expect(splitUnits('区文化和旅游局、各街道办事处（乡人民\n政府）', names)).toEqual(['区文化和旅游局', '各街道办事处（乡人民政府）']);
+    expect(splitUnits('区文化和\n旅游局、区公安分局', names)).toEqual(['区文化和旅游局', '区公安分局']);
+    expect(splitUnits('区文化和旅游局\n区公安分局', names)).toEqual(['区文化和旅游局', '区公安分局']);
+  });
+
+  it('a note keeps its sentences and numbered lines, not the breaks typed inside them', () => {
+    expect(unwrap('互联网上网服务营业场所接纳\n未成年人见 WH-008。\n另见 WH-003。')).toBe('互联网上网服务营业场所接纳未成年人见 WH-008。\n另见 WH-003。');
+    expect(unwrap('1. 甲\n2. 乙')).toBe('1. 甲\n2. 乙');
   });
 });
 
