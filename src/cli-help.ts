@@ -35,5 +35,33 @@ export function localHelp(lang: Lang): Partial<Help> {
     },
     argumentDescription: (argument: Argument) => extras(argument.description, argument.argChoices, argument.defaultValueDescription ?? argument.defaultValue),
     displayWidth: (text: string) => cellWidth(text.replace(/\x1b\[[0-9;]*m/g, '')),
+    boxWrap: (text: string, width: number) => text.split('\n').map((line) => wrapLine(line, width)).join('\n'),
   };
+}
+
+// Chinese breaks between any two characters, not only at spaces; a closing mark (，。）…) never
+// starts a line and an opening one (（《“) never ends one, as in print. Latin words stay whole.
+const CLOSING = /^[，。、；：！？）》」』”’〕】…,.;:!?)\]]$/;
+const OPENING = /^[（《「『“‘〔【(\[]$/;
+
+function wrapLine(line: string, width: number): string {
+  if (width < 20 || cellWidth(line) <= width) return line;
+  const units = line.match(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…]|[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’…]+|\s+/gu) ?? [line];
+  const lines: string[] = [];
+  let current: string[] = [];
+  let used = 0;
+  for (const unit of units) {
+    const w = cellWidth(unit);
+    if (used + w > width && current.length > 0 && !CLOSING.test(unit) && !/^\s+$/.test(unit)) {
+      const carried = OPENING.test(current[current.length - 1] ?? '') ? [current.pop() as string] : [];
+      lines.push(current.join('').trimEnd());
+      current = carried;
+      used = carried.reduce((n, u) => n + cellWidth(u), 0);
+    }
+    if (current.length === 0 && /^\s+$/.test(unit)) continue;
+    current.push(unit);
+    used += w;
+  }
+  if (current.length > 0) lines.push(current.join('').trimEnd());
+  return lines.join('\n');
 }

@@ -190,26 +190,26 @@ function localDate(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-// Commander's own errors are English; the common ones get a Chinese line.
+// Commander's own errors are English; each becomes a catalogue entry in the user's language.
 function localiseCommanderError(message: string, lang: Lang): string {
   const text = message.replace(/^error: /, '');
-  if (lang === 'en') return text;
   const rules: [RegExp, string][] = [
     [/^unknown option '(.+?)'(.*)$/s, 'commander.unknown-option'],
     [/^unknown command '(.+?)'(.*)$/s, 'commander.unknown-command'],
     [/^missing required argument '(.+?)'/, 'commander.missing-argument'],
     [/^option '(.+?)' argument missing/, 'commander.option-missing'],
-    [/^too many arguments(.*)$/s, 'commander.excess'],
+    [/^too many arguments(?: for '(.+?)')?/, 'commander.excess'],
     [/^option '(.+?)' argument '(.+?)' is invalid\.(.*)$/s, 'commander.invalid-choice'],
   ];
-  const detail = (s: string | undefined): string =>
-    (s ?? '')
-      .trim()
-      .replace(/^\(Did you mean (.+?)\?\)$/, '（是否为 $1？）')
-      .replace(/^Allowed choices are (.+?)\.?$/, (_, list: string) => `可选：${list.split(', ').join('、')}。`);
+  const detail = (s: string | undefined): string => {
+    const guess = /\(Did you mean (.+?)\?\)/.exec(s ?? '')?.[1];
+    if (guess) return t(lang, 'commander.did-you-mean', { name: guess });
+    const choices = /Allowed choices are (.+?)\.?$/.exec((s ?? '').trim())?.[1];
+    return choices ? t(lang, 'commander.allowed', { choices: choices.split(', ').join(t(lang, 'cli.note.separator')) }) : '';
+  };
   for (const [pattern, key] of rules) {
     const hit = pattern.exec(text);
-    if (hit) return t(lang, key, { a: hit[1] ?? '', b: detail(hit[2]), c: detail(hit[3]) });
+    if (hit) return t(lang, key, { a: hit[1] ?? 'dutylist', b: key === 'commander.invalid-choice' ? hit[2] ?? '' : detail(hit[2]), c: detail(hit[3]) });
   }
-  return text;
+  return lang === 'en' ? text : t(lang, 'commander.other');
 }

@@ -156,12 +156,12 @@ export const en: Catalogue = {
   'internal.error': 'internal error: {detail}. Run again with --verbose and send the output to the maintainers.',
 
   // Commander's own English wording is used as it is; these keep the catalogues parallel.
-  'commander.unknown-option': 'unknown option {a}. {b} See --help for the options.',
-  'commander.unknown-command': 'unknown command {a}. {b} See --help for the commands.',
-  'commander.missing-argument': 'missing argument {a}. See --help for the usage.',
-  'commander.option-missing': 'option {a} needs a value.',
-  'commander.excess': 'too many arguments. {a} See --help for the usage.',
-  'commander.invalid-choice': 'option {a}: "{b}" is not allowed. {c}',
+  'commander.unknown-option': 'Unknown option {a}. {b}See --help for the options.',
+  'commander.unknown-command': 'Unknown command {a}. {b}See --help for the commands.',
+  'commander.missing-argument': 'Missing argument {a}. See --help for the usage.',
+  'commander.option-missing': 'Option {a} needs a value.',
+  'commander.excess': 'Too many arguments for {a}. See --help for the usage.',
+  'commander.invalid-choice': 'Option {a}: "{b}" is not allowed. {c}',
 
   'cli.description': 'Check, export and compare a district\'s list of matters under territorial management (属地管理事项清单)',
   'cli.version': 'show the version',
@@ -284,4 +284,7 @@ export const en: Catalogue = {
   'cli.law.add.effective': 'effective date where it differs from the version date (YYYY-MM-DD)',
   'cli.law.add.alias': 'accepted short titles, one or more',
   'cli.law.add.examples': 'Examples:\n  dutylist law add 文物保护法(2024-11-08).md\n  dutylist law add new.md --title 湖北省旅游条例 --level 地方性法规 --date 2024-09-25 --effective 2025-01-01',
+  'commander.did-you-mean': 'Did you mean {name}? ',
+  'commander.allowed': 'Allowed: {choices}.',
+  'commander.other': 'The command line is wrong. See --help for the usage.',
 };

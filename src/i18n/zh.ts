@@ -155,11 +155,11 @@ export const zh: Catalogue = {
   'check.too-many-warnings': '警告 {warnings} 个，超过 --max-warnings 允许的 {max} 个。',
   'internal.error': '内部错误：{detail}。请用 --verbose 重新运行并把输出反馈给维护者。',
 
-  'commander.unknown-option': '未知选项 {a}。{b} 用 --help 查看可用选项。',
-  'commander.unknown-command': '未知命令 {a}。{b} 用 --help 查看可用命令。',
+  'commander.unknown-option': '未知选项 {a}。{b}用 --help 查看可用选项。',
+  'commander.unknown-command': '未知命令 {a}。{b}用 --help 查看可用命令。',
   'commander.missing-argument': '缺少参数 {a}。用 --help 查看用法。',
   'commander.option-missing': '选项 {a} 缺少取值。',
-  'commander.excess': '参数过多。{a} 用 --help 查看用法。',
+  'commander.excess': '命令 {a} 的参数过多。用 --help 查看用法。',
   'commander.invalid-choice': '选项 {a} 的取值“{b}”无效。{c}',
 
   'cli.description': '属地管理事项清单的校验、导出与比对工具',
@@ -283,4 +283,7 @@ export const zh: Catalogue = {
   'cli.law.add.effective': '施行日期（与版本日期不同时写明，YYYY-MM-DD）',
   'cli.law.add.alias': '可接受的简称，可写多个',
   'cli.law.add.examples': '示例：\n  dutylist law add 文物保护法(2024-11-08).md\n  dutylist law add 新条例.md --title 湖北省旅游条例 --level 地方性法规 --date 2024-09-25 --effective 2025-01-01',
+  'commander.did-you-mean': '是否为 {name}？',
+  'commander.allowed': '可选：{choices}。',
+  'commander.other': '命令行有误。用 --help 查看用法。',
 };
