@@ -10,7 +10,11 @@ export function yamlProblems(source: SourceFile, errors: readonly YAMLError[]): 
   if (errors.length === 0) return [];
   const unclosed = unclosedOpeners(source.text);
   if (unclosed.length > 0) return unclosed.map((u) => openerProblem(source, u));
-  return errors.map((e) => errorProblem(source, e));
+  // After the first slip the parser's state is off and later errors mostly echo it; a repeated
+  // key is a mistake of its own wherever it is.
+  const sorted = [...errors].sort((a, b) => a.pos[0] - b.pos[0]);
+  const first = sorted.find((e) => e.code !== 'DUPLICATE_KEY');
+  return sorted.filter((e) => e === first || e.code === 'DUPLICATE_KEY').map((e) => errorProblem(source, e));
 }
 
 /** Message key for each parser error code; codes not listed read as a plain syntax error. */
