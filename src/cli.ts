@@ -27,6 +27,8 @@ export async function main(argv: string[], io: MainIO = {}): Promise<number> {
     cwd: io.cwd ?? process.cwd(),
     today: env.DUTYLIST_TODAY ?? localDate(),
     env,
+    // Questions only when a person can answer: both ends a terminal and not redirected by a caller.
+    ...(io.out === undefined && process.stdin.isTTY === true && process.stderr.isTTY === true ? { ask } : {}),
   };
   const verbose = argv.includes('--verbose');
   await loadCompiledSchemas();
@@ -182,6 +184,16 @@ function colorWanted(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean): bo
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   return isTTY && env.TERM !== 'dumb';
+}
+
+async function ask(question: string): Promise<string> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
 }
 
 function localDate(): string {
