@@ -144,7 +144,7 @@ export const en: Catalogue = {
   'list.not-found': 'List folder "{dir}" not found.',
   'list.not-a-folder': '"{dir}" is a file, not a list folder (a folder holding list.yaml).',
   'list.no-manifest': 'No list.yaml in "{dir}". {candidates}',
-  'list.none': 'No list (a folder with list.yaml) in "{dir}" or under its lists/. Name a list folder, or create one with `dutylist init`.',
+  'list.none': 'No list (a folder with list.yaml) in "{dir}", under its lists/ or in the folders above it. Name a list folder, or create one with `dutylist init`.',
   'list.several': 'Several lists found: {candidates}. Name one, e.g. `dutylist check lists/xxx`.',
   'units.missing': 'Unit registry {file} not found. Say where it is with `units` in list.yaml.',
   'write.failed': 'Cannot write {file} ({detail}); the old file is untouched.',
@@ -227,7 +227,7 @@ export const en: Catalogue = {
   'cli.diff.examples': 'Examples:\n  dutylist diff --from v1\n  dutylist diff --from v1 --format markdown > comment.md\n  dutylist diff --from v1 -o 调整对照表.xlsx\n  dutylist diff --from v1 --require-approval',
   'cli.fmt.fix': 'also move citations to the article numbers a law revision gave them (citation/renumbered); record an adjustment afterwards',
   'cli.export': 'write the joint-issuance workbook (A4 landscape, print-ready; refused while the list has errors)',
-  'cli.export.output': 'workbook to write (.xlsx); default: <list folder name>.xlsx in the current directory',
+  'cli.export.output': 'workbook to write (.xlsx); default "<list title>.xlsx" in the working directory',
   'cli.export.with-text': 'print the text of each cited article beneath its citation (version in force on --on)',
   'cli.export.on': 'check citations and take article texts from the law versions in force on this date (YYYY-MM-DD, default today)',
   'cli.export.examples': 'Examples:\n  dutylist export -o list.xlsx\n  dutylist export lists/huangpi-culture-tourism -o out/list.xlsx --with-text',
@@ -287,4 +287,5 @@ export const en: Catalogue = {
   'commander.did-you-mean': 'Did you mean {name}? ',
   'commander.allowed': 'Allowed: {choices}.',
   'commander.other': 'The command line is wrong. See --help for the usage.',
+  'summary.too-many-warnings': '✖ no errors, but {warnings} warning(s), more than the {max} --max-warnings allows ({matters} matter files{effective}, laws as in force on {date})',
 };

@@ -144,7 +144,7 @@ export const zh: Catalogue = {
   'list.not-found': '找不到清单目录“{dir}”。',
   'list.not-a-folder': '“{dir}”是文件，不是清单目录（应为含 list.yaml 的目录）。',
   'list.no-manifest': '“{dir}”中没有 list.yaml。{candidates}',
-  'list.none': '当前目录“{dir}”及其 lists/ 下没有清单（含 list.yaml 的目录）。请指定清单目录，或用 dutylist init 新建。',
+  'list.none': '当前目录“{dir}”、其 lists/ 下以及上级目录中都没有清单（含 list.yaml 的目录）。请指定清单目录，或用 dutylist init 新建。',
   'list.several': '找到多份清单：{candidates}。请指定其中一个，如 dutylist check lists/xxx。',
   'units.missing': '找不到单位名录 {file}。请在 list.yaml 的 units 中写明其位置。',
   'write.failed': '无法写入 {file}（{detail}），原文件未改动。',
@@ -226,7 +226,7 @@ export const zh: Catalogue = {
   'cli.diff.examples': '示例：\n  dutylist diff --from v1\n  dutylist diff --from v1 --format markdown > 评论.md\n  dutylist diff --from v1 -o 调整对照表.xlsx\n  dutylist diff --from v1 --require-approval',
   'cli.fmt.fix': '同时把因法规修订而改号的条文序号改为新序号（citation/renumbered），改后请补调整记录',
   'cli.export': '生成联合印发用的清单工作簿（A4 横向，可直接打印；清单有错误时不生成）',
-  'cli.export.output': '输出的工作簿（.xlsx），默认为当前目录下“清单文件夹名.xlsx”',
+  'cli.export.output': '输出的工作簿（.xlsx），默认为当前目录下“清单标题.xlsx”',
   'cli.export.with-text': '在每条依据下附所引条文原文（取 --on 日期施行的版本）',
   'cli.export.on': '按此日期施行的法规版本核对引用、摘录条文（YYYY-MM-DD，默认今天）',
   'cli.export.examples': '示例：\n  dutylist export -o 清单.xlsx\n  dutylist export lists/huangpi-culture-tourism -o out/清单.xlsx --with-text',
@@ -286,4 +286,5 @@ export const zh: Catalogue = {
   'commander.did-you-mean': '是否为 {name}？',
   'commander.allowed': '可选：{choices}。',
   'commander.other': '命令行有误。用 --help 查看用法。',
+  'summary.too-many-warnings': '✖ 未发现错误，但有 {warnings} 个警告，超过 --max-warnings 允许的 {max} 个（{matters} 个事项文件{effective}，按 {date} 施行的法规核对）',
 };
