@@ -16,10 +16,14 @@ const MIN_CONTAINED = 2;
  * swapped for another (体育法 ≠ 旅游法 however long the shared 中华人民共和国 is).
  * Ties go to the earlier candidate, so callers list the likelier ones first.
  */
-export function suggest(written: string, candidates: readonly string[]): string | undefined {
-  const wanted = normalise(written);
+export function suggest(written: string, candidates: readonly string[], options: SuggestOptions = {}): string | undefined {
+  const keyOf = (s: string): string => {
+    const n = normalise(s);
+    return (options.key ? options.key(n) : n) || n;
+  };
+  const wanted = keyOf(written);
   if (wanted === '' || candidates.length === 0) return undefined;
-  const keyed = candidates.map((name) => ({ name, key: normalise(name) })).filter((c) => c.key !== '');
+  const keyed = candidates.map((name) => ({ name, key: keyOf(name) })).filter((c) => c.key !== '');
   const same = keyed.find((c) => c.key === wanted);
   if (same) return same.name;
   if ([...wanted].length >= MIN_CONTAINED) {
@@ -34,6 +38,12 @@ export function suggest(written: string, candidates: readonly string[]): string 
     if (!best || d < best.d) best = { name: c.name, d };
   }
   return best?.name;
+}
+
+export interface SuggestOptions {
+  /** The part of a name that tells it apart (a law title without 中华人民共和国 and its 法/条例),
+   *  compared instead of the whole name. */
+  key?: (name: string) => string;
 }
 
 /** Spacing (half- and full-width) and book-title marks do not make a name different. */

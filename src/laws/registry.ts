@@ -130,8 +130,14 @@ export function versionOn(instrument: Instrument, date: string): LawVersion | un
 /** The full title a name not in the registry most likely means (titles and aliases compared,
  *  see suggest()), or none: a far title would send the clerk to a different law. */
 export function suggestTitle(registry: LawRegistry, name: string): string | undefined {
-  const hit = suggest(cleanName(name), [...registry.byName.keys()]);
+  const hit = suggest(cleanName(name), [...registry.byName.keys()], { key: subjectOf });
   return hit === undefined ? undefined : registry.byName.get(hit)?.instrument.title;
+}
+
+// What a title is about: without the state's name and the instrument's form, so 《体育法》 and
+// 《旅游法》 are far apart however much they share, and 《娱乐场所管理办法》 is near the 条例.
+function subjectOf(title: string): string {
+  return title.replace(/^中华人民共和国/, '').replace(/(实施细则|实施条例|实施办法|条例|办法|规定|细则|规则|决定|法)$/, '');
 }
 
 /** The same as suggestTitle: kept for the citation resolver, which names it so. */

@@ -28,7 +28,7 @@ export function latinWords(text: string): string[] {
   const stripped = text
     .replace(/\{\w+\}/g, ' ') // placeholders
     .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/(^|[\s（(“"'`［[])--?[a-z][a-z-]*/g, ' ') // options
+    .replace(/(^|[\s（(“"'`［[、，,])--?[a-z][a-z-]*/g, ' ') // options
     .replace(/[\w.*~-]*\/[\w./*~-]*/g, ' ') // paths and rule ids
     .replace(/[\w*~-]*\.(ya?ml|md|mjs|js|json|xlsx|xml|cmd|tgz|msi|vsix|pdf)\b/gi, ' ') // file names
     .replace(/\B\.[a-z]{2,5}\b/g, ' ') // bare extensions (.xls)

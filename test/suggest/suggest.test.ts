@@ -63,6 +63,8 @@ describe('law titles only above the similarity floor', () => {
     ['户口登记条例', baseLaws, undefined],
     ['户口登记条例', shippedLaws, undefined],
     ['娱乐场所管理条列', baseLaws, '娱乐场所管理条例'],
+    ['娱乐场所管理办法', baseLaws, '娱乐场所管理条例'],
+    ['中华人民共和国体育法', baseLaws, undefined],
     ['旅游法', shippedLaws, '中华人民共和国旅游法'],
     ['中华人民共和国文物保户法', shippedLaws, '中华人民共和国文物保护法'],
   ])('《%s》', (title, registry, expected) => {
