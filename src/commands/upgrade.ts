@@ -20,6 +20,9 @@ export async function upgradeCommand(ctx: CommandContext): Promise<number> {
   const from = buildVersion(readFileSync(target, 'utf8')) ?? t(ctx.lang, 'upgrade.unknown-version');
   for (const file of toolFiles(build)) {
     const path = join(root, ...file.path.split('/'));
+    // Unchanged files are left alone: cmd.exe reads a running batch file line by line, so
+    // rewriting dutylist.cmd under `dutylist upgrade` itself would cut it off mid-run.
+    if (existsSync(path) && readFileSync(path, 'utf8') === file.content) continue;
     writeFileAtomic(path, file.content, ctx.lang);
     if (file.executable) chmodSync(path, 0o755);
     ctx.out(`${displayPath(path, ctx.cwd)}\n`);
