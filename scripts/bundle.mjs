@@ -3,7 +3,7 @@
 // for office machines without internet (copy the file, run `node dutylist.mjs check`).
 //
 // exceljs is ~1 MB of code: parsing it would double the start-up of every `check`. So `export`,
-// `diff` and `import` (the commands that read or write workbooks) are bundled separately and embedded as a
+// `diff`, `import` and `publish` (the commands that read or write workbooks) are bundled separately and embedded as a
 // base64 string (brotli-compressed), imported from a data: URL only when one of them runs.
 import { build } from 'esbuild';
 import { readFileSync, statSync } from 'node:fs';
@@ -27,6 +27,7 @@ const workbookChunk = await build({
       "export { exportCommand } from './dist/commands/export.js';",
       "export { diffCommand } from './dist/commands/diff.js';",
       "export { importCommand } from './dist/commands/import.js';",
+      "export { publishCommand } from './dist/commands/publish.js';",
     ].join('\n'),
     resolveDir: root,
     sourcefile: 'dutylist-workbook.mjs',
@@ -41,7 +42,7 @@ const chunk = brotliCompressSync(workbookChunk.outputFiles[0].contents).toString
 const lazyWorkbook = {
   name: 'lazy-workbook-commands',
   setup(b) {
-    b.onResolve({ filter: /^\.\/commands\/(export|diff|import)\.js$/ }, () => ({ path: 'workbook-commands', namespace: 'lazy' }));
+    b.onResolve({ filter: /^\.\/commands\/(export|diff|import|publish)\.js$/ }, () => ({ path: 'workbook-commands', namespace: 'lazy' }));
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
       loader: 'js',
       contents: [
@@ -55,6 +56,7 @@ const lazyWorkbook = {
         'export const exportCommand = async (...args) => (await load()).exportCommand(...args);',
         'export const diffCommand = async (...args) => (await load()).diffCommand(...args);',
         'export const importCommand = async (...args) => (await load()).importCommand(...args);',
+        'export const publishCommand = async (...args) => (await load()).publishCommand(...args);',
       ].join('\n'),
     }));
   },

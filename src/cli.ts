@@ -135,6 +135,11 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .addHelpText('after', `\n${m('cli.upgrade.examples')}`)
     .action(() => run(async () => (await import('./commands/upgrade.js')).upgradeCommand(ctx))());
 
+  program.command('publish').argument(list, m('cli.arg.list')).description(m('cli.publish'))
+    .option(`-o, --output <${ph('dir')}>`, m('cli.publish.output')).option(`--on <${ph('date')}>`, m('cli.publish.on'))
+    .addHelpText('after', `\n${m('cli.publish.examples')}`)
+    .action((listArg: string | undefined, opts: { output?: string; on?: string }) => run(async () => (await import('./commands/publish.js')).publishCommand(listArg, opts, ctx))());
+
   const law = program.command('law').description(m('cli.law')).helpCommand(false).addHelpText('after', `\n${m('cli.law.examples')}`);
   law.command('list').description(m('cli.law.list')).option(`--laws <${ph('dir')}>`, m('cli.law.dir'))
     .action((opts: { laws?: string }) => run(async () => (await import('./commands/law.js')).lawCommand('list', [], opts, ctx))());

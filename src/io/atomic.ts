@@ -29,7 +29,7 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, lang:
 
 // Windows virus scanners and indexers hold new files for a moment; a few short retries cover
 // that, while a file open in Excel stays locked and is reported.
-function renameWithRetry(from: string, to: string): void {
+export function renameWithRetry(from: string, to: string): void {
   for (let attempt = 0; ; attempt++) {
     try {
       renameSync(from, to);

@@ -12,6 +12,7 @@ import { importMessages } from '../../src/import/messages.js';
 import { initMessages } from '../../src/init/messages.js';
 import { lawMessages } from '../../src/laws/messages.js';
 import { releaseMessages } from '../../src/release/messages.js';
+import { messages as publishMessages } from '../../src/publish/messages.js';
 import { statsMessages } from '../../src/stats/messages.js';
 import { rules } from '../../src/rules/index.js';
 import { latinWords } from './latin.js';
@@ -26,6 +27,7 @@ const catalogues: Record<string, Record<string, string>> = {
   init: initMessages.zh,
   stats: statsMessages.zh,
   release: releaseMessages.zh,
+  publish: publishMessages.zh,
 };
 
 describe('no Latin words in Chinese', () => {
@@ -38,7 +40,7 @@ describe('no Latin words in Chinese', () => {
     expect(rules.flatMap((r) => latinWords(r.description.zh).map((w) => `${r.id}: ${w}`))).toEqual([]);
   });
 
-  const helps = [[], ['check'], ['export'], ['diff'], ['init'], ['new'], ['fmt'], ['import'], ['stats'], ['release'], ['upgrade'], ['law'], ['law', 'list'], ['law', 'show'], ['law', 'diff'], ['law', 'add']];
+  const helps = [[], ['check'], ['export'], ['diff'], ['init'], ['new'], ['fmt'], ['import'], ['stats'], ['release'], ['upgrade'], ['publish'], ['law'], ['law', 'list'], ['law', 'show'], ['law', 'diff'], ['law', 'add']];
   it.each(helps.map((h) => [h.join(' ') || '(dutylist)', h] as const))('%s --help', async (_, args) => {
     let out = '';
     const code = await main([...args, '--help'], { out: (s) => (out += s), err: (s) => (out += s), env: {}, isTTY: false });
