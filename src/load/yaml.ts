@@ -1,6 +1,8 @@
 // Parsing matter files. The fast path (js-yaml, ~8× faster than `yaml` here) gives the data;
 // anything unusual — a syntax error, duplicate keys, anchors/aliases, tabs — goes through
-// `yaml`, which reports every problem with a position and refuses alias bombs.
+// `yaml`, which reports every problem with a position and refuses alias bombs. js-yaml's own
+// messages are never shown: any failure there falls through to `yaml`, whose errors are mapped
+// by code to the catalogue (yaml-problems.ts).
 import jsYaml from 'js-yaml';
 import { isMap, isSeq } from 'yaml';
 import { yamlProblems } from './yaml-problems.js';
