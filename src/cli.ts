@@ -5,6 +5,8 @@ import { InputError, UsageError } from './errors.js';
 import { parseLang, t, type Lang } from './i18n/index.js';
 import { loadCompiledSchemas } from './schema/validate.js';
 import type { CommandContext } from './commands/context.js';
+import { localHelp } from './cli-help.js';
+import { VERSION } from './version.js';
 
 export interface MainIO {
   out?: (text: string) => void;
@@ -25,6 +27,8 @@ export async function main(argv: string[], io: MainIO = {}): Promise<number> {
     cwd: io.cwd ?? process.cwd(),
     today: env.DUTYLIST_TODAY ?? localDate(),
     env,
+    // Questions only when a person can answer: both ends a terminal and not redirected by a caller.
+    ...(io.out === undefined && process.stdin.isTTY === true && process.stderr.isTTY === true ? { ask } : {}),
   };
   const verbose = argv.includes('--verbose');
   await loadCompiledSchemas();
@@ -61,95 +65,117 @@ function writeStdout(text: string): void {
 
 function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Command {
   const m = (key: string): string => t(ctx.lang, key);
+  // Placeholders of arguments and option values are words of the user's language too.
+  const ph = (name: string): string => m(`cli.ph.${name}`);
+  const list = `[${ph('list')}]`;
   const program = new Command('dutylist')
     .description(m('cli.description'))
     .version(VERSION, '-V, --version', m('cli.version'))
     .helpOption('-h, --help', m('cli.help'))
     .helpCommand(false)
-    .addOption(new Option('--lang <lang>', m('cli.lang')).choices(['zh', 'en']).default('zh'))
+    .addOption(new Option(`--lang <${ph('lang')}>`, m('cli.lang')).choices(['zh', 'en']).default('zh'))
     .option('--no-color', m('cli.no-color'))
     .option('--verbose', m('cli.verbose'))
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => ctx.out(localiseHelp(s, ctx.lang)),
-      writeErr: (s) => ctx.err(localiseHelp(s, ctx.lang)),
+      writeOut: (s) => ctx.out(s),
+      writeErr: (s) => ctx.err(s),
       outputError: (s, write) => write(`dutylist: ${localiseCommanderError(s.trim(), ctx.lang)}\n`),
     })
     .showSuggestionAfterError(true);
-  program.configureHelp({ sortSubcommands: false });
   program.addHelpText('after', `\n${m('cli.examples')}`);
 
   const run = (fn: () => Promise<number>) => async () => setCode(await fn());
 
   program
     .command('check')
-    .argument('[list]', m('cli.arg.list'))
+    .argument(list, m('cli.arg.list'))
     .description(m('cli.check'))
-    .addOption(new Option('-f, --format <format>', m('cli.check.format')).default('stylish'))
-    .option('--on <date>', m('cli.check.on'))
-    .option('--max-warnings <n>', m('cli.check.max-warnings'))
-    .option('-o, --output <file>', m('cli.check.output'))
+    .addOption(new Option(`-f, --format <${ph('format')}>`, m('cli.check.format')).default('stylish'))
+    .option(`--on <${ph('date')}>`, m('cli.check.on'))
+    .option(`--max-warnings <${ph('count')}>`, m('cli.check.max-warnings'))
+    .option(`-o, --output <${ph('file')}>`, m('cli.check.output'))
     .addHelpText('after', `\n${m('cli.check.examples')}`)
-    .action((list: string | undefined, opts) => run(async () => (await import('./commands/check.js')).checkCommand(list, opts, ctx))());
+    .action((listArg: string | undefined, opts) => run(async () => (await import('./commands/check.js')).checkCommand(listArg, opts, ctx))());
 
-  program.command('export').argument('[list]', m('cli.arg.list')).description(m('cli.export'))
-    .option('-o, --output <file>', m('cli.export.output')).option('--with-text', m('cli.export.with-text'))
-    .option('--on <date>', m('cli.export.on')).addHelpText('after', `\n${m('cli.export.examples')}`)
-    .action((list: string | undefined, opts: { output?: string; withText?: boolean; on?: string }) => run(async () => (await import('./commands/export.js')).exportCommand(list, opts, ctx))());
-  program.command('diff').argument('[list]', m('cli.arg.list')).description(m('cli.diff'))
-    .option('--from <ref>', m('cli.diff.from')).option('--to <ref>', m('cli.diff.to')).option('--old <dir>', m('cli.diff.old'))
-    .option('-f, --format <format>', m('cli.diff.format')).option('-o, --output <file>', m('cli.diff.output'))
+  program.command('export').argument(list, m('cli.arg.list')).description(m('cli.export'))
+    .option(`-o, --output <${ph('file')}>`, m('cli.export.output')).option('--with-text', m('cli.export.with-text'))
+    .option(`--on <${ph('date')}>`, m('cli.export.on')).addHelpText('after', `\n${m('cli.export.examples')}`)
+    .action((listArg: string | undefined, opts: { output?: string; withText?: boolean; on?: string }) => run(async () => (await import('./commands/export.js')).exportCommand(listArg, opts, ctx))());
+  program.command('diff').argument(list, m('cli.arg.list')).description(m('cli.diff'))
+    .option(`--from <${ph('ref')}>`, m('cli.diff.from')).option(`--to <${ph('ref')}>`, m('cli.diff.to')).option(`--old <${ph('dir')}>`, m('cli.diff.old'))
+    .option(`-f, --format <${ph('format')}>`, m('cli.diff.format')).option(`-o, --output <${ph('file')}>`, m('cli.diff.output'))
     .option('--require-approval', m('cli.diff.require-approval'))
     .addHelpText('after', `\n${m('cli.diff.examples')}`)
-    .action((list: string | undefined, opts) => run(async () => (await import('./commands/diff.js')).diffCommand(list, opts, ctx))());
-  program.command('init').argument('<dir>', m('cli.init.dir')).description(m('cli.init'))
-    .option('--slug <slug>', m('cli.init.slug')).option('--prefix <prefix>', m('cli.init.prefix')).option('--region <region>', m('cli.init.region'))
+    .action((listArg: string | undefined, opts) => run(async () => (await import('./commands/diff.js')).diffCommand(listArg, opts, ctx))());
+  program.command('init').argument(`<${ph('dir')}>`, m('cli.init.dir')).description(m('cli.init'))
+    .option(`--slug <${ph('slug')}>`, m('cli.init.slug')).option(`--prefix <${ph('prefix')}>`, m('cli.init.prefix')).option(`--region <${ph('region')}>`, m('cli.init.region'))
     .addHelpText('after', `\n${m('cli.init.examples')}`)
     .action((dir: string, opts: { slug?: string; prefix?: string; region?: string }) => run(async () => (await import('./commands/init.js')).initCommand(dir, opts, ctx))());
-  program.command('new').argument('[list]', m('cli.arg.list')).description(m('cli.new'))
-    .option('-t, --type <type>', m('cli.new.type')).option('-n, --name <name>', m('cli.new.name'))
+  program.command('new').argument(list, m('cli.arg.list')).description(m('cli.new'))
+    .option(`-t, --type <${ph('type')}>`, m('cli.new.type')).option(`-n, --name <${ph('name')}>`, m('cli.new.name'))
     .addHelpText('after', `\n${m('cli.new.examples')}`)
-    .action((list: string | undefined, opts: { type?: string; name?: string }) => run(async () => (await import('./commands/new.js')).newCommand(list, opts, ctx))());
-  program.command('fmt').argument('[list]', m('cli.arg.list')).description(m('cli.fmt'))
+    .action((listArg: string | undefined, opts: { type?: string; name?: string }) => run(async () => (await import('./commands/new.js')).newCommand(listArg, opts, ctx))());
+  program.command('fmt').argument(list, m('cli.arg.list')).description(m('cli.fmt'))
     .option('--check', m('cli.fmt.check')).option('--fix', m('cli.fmt.fix')).addHelpText('after', `\n${m('cli.fmt.examples')}`)
-    .action((list: string | undefined, opts: { check?: boolean; fix?: boolean }) => run(async () => (await import('./commands/fmt.js')).fmtCommand(list, opts, ctx))());
-  program.command('import').argument('<file>', m('cli.import.file')).argument('[list]', m('cli.arg.list')).description(m('cli.import'))
-    .option('--sheet <name>', m('cli.import.sheet')).option('--force', m('cli.import.force')).option('--dry-run', m('cli.import.dry-run'))
-    .option('--ignore-column <name>', m('cli.import.ignore-column'), (v: string, all: string[] = []) => [...all, v]).option('--add-units', m('cli.import.add-units'))
-    .option('--report <file>', m('cli.import.report'))
+    .action((listArg: string | undefined, opts: { check?: boolean; fix?: boolean }) => run(async () => (await import('./commands/fmt.js')).fmtCommand(listArg, opts, ctx))());
+  program.command('import').argument(`<${ph('file')}>`, m('cli.import.file')).argument(list, m('cli.arg.list')).description(m('cli.import'))
+    .option(`--sheet <${ph('sheet')}>`, m('cli.import.sheet')).option('--force', m('cli.import.force')).option('--dry-run', m('cli.import.dry-run'))
+    .option(`--ignore-column <${ph('column')}>`, m('cli.import.ignore-column'), (v: string, all: string[] = []) => [...all, v]).option('--add-units', m('cli.import.add-units'))
+    .option(`--report <${ph('file')}>`, m('cli.import.report'))
     .addHelpText('after', `\n${m('cli.import.examples')}`)
-    .action((file: string, list: string | undefined, opts: { sheet?: string; force?: boolean; dryRun?: boolean; ignoreColumn?: string[]; addUnits?: boolean; report?: string }) => run(async () => (await import('./commands/import.js')).importCommand(file, list, opts, ctx))());
-  program.command('stats').argument('[list]', m('cli.arg.list')).description(m('cli.stats'))
-    .addOption(new Option('-f, --format <format>', m('cli.stats.format')).default('table').choices(['table', 'json']))
+    .action((file: string, listArg: string | undefined, opts: { sheet?: string; force?: boolean; dryRun?: boolean; ignoreColumn?: string[]; addUnits?: boolean; report?: string }) => run(async () => (await import('./commands/import.js')).importCommand(file, listArg, opts, ctx))());
+  program.command('stats').argument(list, m('cli.arg.list')).description(m('cli.stats'))
+    .addOption(new Option(`-f, --format <${ph('format')}>`, m('cli.stats.format')).default('table').choices(['table', 'json']))
     .addHelpText('after', `\n${m('cli.stats.examples')}`)
-    .action((list: string | undefined, opts: { format: string }) => run(async () => (await import('./commands/stats.js')).statsCommand(list, opts, ctx))());
+    .action((listArg: string | undefined, opts: { format: string }) => run(async () => (await import('./commands/stats.js')).statsCommand(listArg, opts, ctx))());
+  program.command('release').argument(`<${ph('version')}>`, m('cli.release.version')).argument(list, m('cli.arg.list')).description(m('cli.release'))
+    .option(`--effective <${ph('date')}>`, m('cli.release.effective')).option('--tag', m('cli.release.tag'))
+    .addHelpText('after', `\n${m('cli.release.examples')}`)
+    .action((version: string, listArg: string | undefined, opts: { effective?: string; tag?: boolean }) => run(async () => (await import('./commands/release.js')).releaseCommand(version, listArg, opts, ctx))());
+  program.command('upgrade').description(m('cli.upgrade'))
+    .addHelpText('after', `\n${m('cli.upgrade.examples')}`)
+    .action(() => run(async () => (await import('./commands/upgrade.js')).upgradeCommand(ctx))());
 
-  program.command('publish').argument('[list]', m('cli.arg.list')).description(m('cli.publish'))
-    .option('-o, --output <dir>', m('cli.publish.output')).option('--on <date>', m('cli.publish.on'))
+  program.command('publish').argument(list, m('cli.arg.list')).description(m('cli.publish'))
+    .option(`-o, --output <${ph('dir')}>`, m('cli.publish.output')).option(`--on <${ph('date')}>`, m('cli.publish.on'))
     .addHelpText('after', `\n${m('cli.publish.examples')}`)
-    .action((list: string | undefined, opts: { output?: string; on?: string }) => run(async () => (await import('./commands/publish.js')).publishCommand(list, opts, ctx))());
+    .action((listArg: string | undefined, opts: { output?: string; on?: string }) => run(async () => (await import('./commands/publish.js')).publishCommand(listArg, opts, ctx))());
 
   const law = program.command('law').description(m('cli.law')).helpCommand(false).addHelpText('after', `\n${m('cli.law.examples')}`);
-  law.command('list').description(m('cli.law.list')).option('--laws <dir>', m('cli.law.dir'))
+  law.command('list').description(m('cli.law.list')).option(`--laws <${ph('dir')}>`, m('cli.law.dir'))
     .action((opts: { laws?: string }) => run(async () => (await import('./commands/law.js')).lawCommand('list', [], opts, ctx))());
-  law.command('show').argument('<citation>', m('cli.law.citation')).description(m('cli.law.show'))
-    .option('--laws <dir>', m('cli.law.dir')).option('--on <date>', m('cli.check.on'))
+  law.command('show').argument(`<${ph('citation')}>`, m('cli.law.citation')).description(m('cli.law.show'))
+    .option(`--laws <${ph('dir')}>`, m('cli.law.dir')).option(`--on <${ph('date')}>`, m('cli.check.on'))
     .action((citation: string, opts: { laws?: string; on?: string }) => run(async () => (await import('./commands/law.js')).lawCommand('show', [citation], opts, ctx))());
-  law.command('diff').argument('<law>', m('cli.law.title')).argument('[versions...]', m('cli.law.versions')).description(m('cli.law.diff'))
-    .option('--laws <dir>', m('cli.law.dir'))
+  law.command('diff').argument(`<${ph('law')}>`, m('cli.law.title')).argument(`[${ph('versions')}...]`, m('cli.law.versions')).description(m('cli.law.diff'))
+    .option(`--laws <${ph('dir')}>`, m('cli.law.dir'))
     .action((title: string, versions: string[], opts: { laws: string }) => run(async () => (await import('./commands/law.js')).lawCommand('diff', [title, ...versions], opts, ctx))());
-  law.command('add').argument('<file>', m('cli.law.file')).description(m('cli.law.add'))
-    .option('--laws <dir>', m('cli.law.dir'))
-    .action((file: string, opts: { laws: string }) => run(async () => (await import('./commands/law.js')).lawCommand('add', [file], opts, ctx))());
+  law.command('add').argument(`<${ph('file')}>`, m('cli.law.file')).description(m('cli.law.add'))
+    .option(`--laws <${ph('dir')}>`, m('cli.law.dir'))
+    .option(`--title <${ph('title')}>`, m('cli.law.add.title')).option(`--level <${ph('level')}>`, m('cli.law.add.level'))
+    .option(`--date <${ph('date')}>`, m('cli.law.add.date')).option(`--effective <${ph('date')}>`, m('cli.law.add.effective'))
+    .option(`--alias <${ph('alias')}...>`, m('cli.law.add.alias'))
+    .addHelpText('after', `\n${m('cli.law.add.examples')}`)
+    .action((file: string, opts: LawAddFlags) => run(async () => (await import('./commands/law.js')).lawCommand('add', [file], opts, ctx))());
 
+  const help = localHelp(ctx.lang);
   for (const cmd of [program, ...program.commands, ...law.commands]) {
     cmd.exitOverride().configureOutput(program.configureOutput()).helpOption('-h, --help', m('cli.help'));
-    cmd.configureHelp({ subcommandTerm: (c) => c.name() + (c.registeredArguments.length ? ' ' + c.registeredArguments.map((a) => (a.required ? `<${a.name()}>` : `[${a.name()}]`)).join(' ') : '') });
+    cmd.configureHelp(help);
   }
   return program;
 }
 
-const VERSION = '0.1.0';
+/** Options of `law add`: the front matter of a text that has none. */
+interface LawAddFlags {
+  laws?: string;
+  title?: string;
+  level?: string;
+  date?: string;
+  effective?: string;
+  alias?: string[];
+}
 
 function detectLang(argv: string[], env: NodeJS.ProcessEnv): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -167,47 +193,42 @@ function colorWanted(argv: string[], env: NodeJS.ProcessEnv, isTTY: boolean): bo
   return isTTY && env.TERM !== 'dumb';
 }
 
+async function ask(question: string): Promise<string> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
+}
+
 function localDate(): string {
   const d = new Date();
   const pad = (n: number): string => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-// Commander writes help headings in English; only help and --version pass through writeOut.
-function localiseHelp(text: string, lang: Lang): string {
-  if (lang === 'en') return text;
-  return text
-    .replace(/^Usage:/m, '用法：')
-    .replace(/^Options:$/m, '选项：')
-    .replace(/^Commands:$/m, '命令：')
-    .replace(/^Arguments:$/m, '参数：')
-    .replace(/\(choices: ([^)]*?)(?:, default: ([^)]*))?\)/g, (_, choices: string, def?: string) =>
-      `（可选：${choices.replace(/"/g, '').replace(/, /g, '、')}${def ? `；默认：${def.replace(/"/g, '')}` : ''}）`)
-    .replace(/\(default: ([^)]*)\)/g, (_, def: string) => `（默认：${def.replace(/"/g, '')}）`)
-    .replace(/\[options\]/g, '[选项]')
-    .replace(/\[command\]/g, '[命令]');
-}
-
-// Commander's own errors are English; the common ones get a Chinese line.
+// Commander's own errors are English; each becomes a catalogue entry in the user's language.
 function localiseCommanderError(message: string, lang: Lang): string {
   const text = message.replace(/^error: /, '');
-  if (lang === 'en') return text;
   const rules: [RegExp, string][] = [
     [/^unknown option '(.+?)'(.*)$/s, 'commander.unknown-option'],
     [/^unknown command '(.+?)'(.*)$/s, 'commander.unknown-command'],
     [/^missing required argument '(.+?)'/, 'commander.missing-argument'],
     [/^option '(.+?)' argument missing/, 'commander.option-missing'],
-    [/^too many arguments(.*)$/s, 'commander.excess'],
+    [/^too many arguments(?: for '(.+?)')?/, 'commander.excess'],
     [/^option '(.+?)' argument '(.+?)' is invalid\.(.*)$/s, 'commander.invalid-choice'],
   ];
-  const detail = (s: string | undefined): string =>
-    (s ?? '')
-      .trim()
-      .replace(/^\(Did you mean (.+?)\?\)$/, '（是否为 $1？）')
-      .replace(/^Allowed choices are (.+?)\.?$/, (_, list: string) => `可选：${list.split(', ').join('、')}。`);
+  const detail = (s: string | undefined): string => {
+    const guess = /\(Did you mean (.+?)\?\)/.exec(s ?? '')?.[1];
+    if (guess) return t(lang, 'commander.did-you-mean', { name: guess });
+    const choices = /Allowed choices are (.+?)\.?$/.exec((s ?? '').trim())?.[1];
+    return choices ? t(lang, 'commander.allowed', { choices: choices.split(', ').join(t(lang, 'cli.note.separator')) }) : '';
+  };
   for (const [pattern, key] of rules) {
     const hit = pattern.exec(text);
-    if (hit) return t(lang, key, { a: hit[1] ?? '', b: detail(hit[2]), c: detail(hit[3]) });
+    if (hit) return t(lang, key, { a: hit[1] ?? 'dutylist', b: key === 'commander.invalid-choice' ? hit[2] ?? '' : detail(hit[2]), c: detail(hit[3]) });
   }
-  return text;
+  return lang === 'en' ? text : t(lang, 'commander.other');
 }

@@ -65,7 +65,7 @@ export interface ListManifest {
   issuers: string[];
   filing_office: string;
   types: string[];
-  /** 事项编码前缀: the prefix of ids given by `new` and `import` (e.g. WH). */
+  /** 事项编码前缀 (e.g. WH): new ids are this prefix, a hyphen and the next free number. */
   id_prefix?: string;
   /** Relative paths to the shared registry files. */
   laws?: string;

@@ -1,13 +1,16 @@
 import type { RuleFinding } from '../rules/index.js';
 import type { Adjustment } from '../types.js';
-import type { UnitIndex } from '../units.js';
+import { suggestUnit, type UnitIndex } from '../units.js';
 
 // An adjustment is a legal record: its steps happen in order (申请 → 合法性审核 → 联席会议 → 备案),
 // and it must name units and matters that exist.
 export function checkAdjustment(a: Adjustment, fileId: string, units: UnitIndex, matterIds: Set<string>): RuleFinding[] {
   const out: RuleFinding[] = [];
   if (a.id !== fileId) out.push({ path: ['id'], rule: 'adjustment/id-filename', message: 'adjustment/id-filename', params: { id: a.id, file: fileId } });
-  if (!units.byName.has(a.applicant)) out.push({ path: ['applicant'], rule: 'adjustment/unknown-unit', message: 'unit/unknown', params: { unit: a.applicant, suggestion: units.aliases.get(a.applicant) ?? '' } });
+  if (!units.byName.has(a.applicant)) {
+    const suggestion = suggestUnit(units, a.applicant, 'applicant');
+    out.push({ path: ['applicant'], rule: 'adjustment/unknown-unit', message: 'unit/unknown', ...(suggestion ? { params: { unit: a.applicant, suggestion } } : { params: { unit: a.applicant }, hint: 'unit/unknown.none' }) });
+  }
   a.items.forEach((item, i) => {
     if (item.action !== 'remove' && !matterIds.has(item.matter)) {
       out.push({ path: ['items', i, 'matter'], rule: 'adjustment/unknown-matter', message: 'adjustment/unknown-matter', params: { matter: item.matter } });

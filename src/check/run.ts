@@ -7,7 +7,7 @@ import { lawMessages, loadRegistry, type LawRegistry } from '../laws/index.js';
 import { displayPath, fileStem, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
 import { readYamlFile, type ReadFile } from '../load/read.js';
 import { rules } from '../rules/index.js';
-import { validateShape, type SchemaName } from '../schema/validate.js';
+import { failedParts, validateShape, WHOLE_DOCUMENT, type SchemaName } from '../schema/validate.js';
 import type { Adjustment, Diagnostic, ListManifest, Matter, UnitRegistry } from '../types.js';
 import { indexUnits, type UnitIndex } from '../units.js';
 import { checkAdjustment } from './adjustments.js';
@@ -70,12 +70,15 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
   if (files.length === 0) {
     sink.finding(manifestFile, 'list/empty', 'error', { path: [], params: { dir: show(location.mattersDir) } });
   }
-  const read = files.map((file) => ({ file, matter: validated<Matter>(file, 'matter', sink, lang) }));
-  const matters = read.flatMap(({ file, matter }) => (matter ? [{ file: file.file, matter, source: file }] : []));
+  const read = files.map((file) => ({ file, ...validatedParts<Matter>(file, 'matter', sink, lang) }));
+  const matters = read.flatMap(({ file, data, valid }) => (data && valid ? [{ file: file.file, matter: data }] : []));
+  // Rules also run on the parts of a file that passed the schema, so one run shows everything.
+  const checkable = read.flatMap(({ file, data, failed }) => (data && !failed.has(WHOLE_DOCUMENT) ? [{ matter: data, source: file, failed }] : []));
 
   const adjustments = readAdjustments(location.adjustmentsDir, show, sink, lang);
   if (units) {
-    const known = new Set(matters.map((m) => m.matter.id));
+    // A matter with a schema error elsewhere is still in the list: an adjustment naming it is right.
+    const known = new Set(checkable.filter((c) => !c.failed.has('id')).map((c) => c.matter.id));
     for (const { file, adjustment } of adjustments) {
       for (const f of checkAdjustment(adjustment, fileStem(file.path), units, known)) sink.finding(file, f.rule ?? 'adjustment', f.severity ?? 'error', f);
     }
@@ -83,10 +86,13 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
 
   if (manifest && units) {
     const citedOn = citationDates(manifest.effective, adjustments.map((a) => a.adjustment));
-    const ctxBase = { manifest, units, registry, onDate: options.onDate, ids: groupBy(matters, (m) => m.matter.id), names: groupBy(matters, (m) => m.matter.name.trim()) };
-    for (const { matter, source } of matters) {
-      const ctx = { ...ctxBase, fileId: fileStem(source.path), citedOn: citedOn(matter.id) };
+    const withPart = (part: string): typeof checkable => checkable.filter((c) => !c.failed.has(part));
+    const ctxBase = { manifest, units, registry, onDate: options.onDate, ids: groupBy(withPart('id'), (m) => m.matter.id), names: groupBy(withPart('name'), (m) => m.matter.name.trim()) };
+    for (const { matter, source, failed } of checkable) {
+      const fileId = fileStem(source.path);
+      const ctx = { ...ctxBase, fileId, citedOn: citedOn(failed.has('id') ? fileId : matter.id) };
       for (const rule of rules) {
+        if (rule.reads.some((part) => failed.has(part))) continue;
         for (const finding of rule.check(matter, ctx)) sink.finding(source, rule.id, rule.severity, finding);
       }
     }
@@ -97,7 +103,7 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     ...(manifest ? { manifest } : {}),
     ...(units ? { units } : {}),
     registry,
-    matters: matters.map(({ file, matter }) => ({ file, matter })),
+    matters,
     adjustments: adjustments.map(({ file, adjustment }) => ({ file: file.file, adjustment })),
     diagnostics: sortDiagnostics(sink.list),
     fileCount: files.length,
@@ -131,11 +137,18 @@ export function citationDates(effective: string, adjustments: Adjustment[]): (id
 
 /** The file's data if it parsed and fits its schema; diagnostics otherwise. */
 export function validated<T>(file: ReadFile, schema: SchemaName, sink: DiagnosticSink, lang: Lang): T | undefined {
+  const { data, valid } = validatedParts<T>(file, schema, sink, lang);
+  return valid ? data : undefined;
+}
+
+/** A parsed file's data, whether it fits its schema, and which of its parts do not (diagnostics
+ *  for each problem go to the sink). */
+function validatedParts<T>(file: ReadFile, schema: SchemaName, sink: DiagnosticSink, lang: Lang): { data?: T; valid: boolean; failed: Set<string> } {
   for (const p of file.problems) sink.syntax(file, p);
-  if (file.problems.length > 0) return undefined;
+  if (file.problems.length > 0) return { valid: false, failed: new Set([WHOLE_DOCUMENT]) };
   const findings = validateShape(schema, file.data, lang);
   for (const f of findings) sink.schema(file, f);
-  return findings.length === 0 ? (file.data as T) : undefined;
+  return { data: file.data as T, valid: findings.length === 0, failed: failedParts(findings) };
 }
 
 function groupBy(items: { matter: Matter; source: ReadFile }[], key: (m: { matter: Matter }) => string): Map<string, string[]> {

@@ -5,6 +5,7 @@ import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
 import { formatters, markdownSummary, type FormatName, type ReportOptions } from '../report/index.js';
+import { summaryOf } from '../report/summary.js';
 import type { CommandContext } from './context.js';
 
 export interface CheckCommandOptions {
@@ -22,18 +23,17 @@ export async function checkCommand(listArg: string | undefined, opts: CheckComma
   const onDate = parseDate(opts.on, ctx) ?? ctx.today;
   const maxWarnings = parseCount(opts.maxWarnings, ctx);
   const result = checkList(listArg, { lang: ctx.lang, onDate, cwd: ctx.cwd });
-  const report = reportOptions(result, onDate, ctx, ctx.color && !opts.output && format === 'stylish');
+  const report = { ...reportOptions(result, onDate, ctx, ctx.color && !opts.output && format === 'stylish'), ...(maxWarnings === undefined ? {} : { maxWarnings }) };
   const text = formatters[format](result.diagnostics, report);
   if (opts.output) writeFileAtomic(resolve(ctx.cwd, opts.output), text, ctx.lang);
   else ctx.out(text);
   if (format === 'github') githubSummary(result.diagnostics, report, ctx);
-  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = result.diagnostics.length - errors;
-  if (maxWarnings !== undefined && warnings > maxWarnings) {
-    ctx.err(t(ctx.lang, 'check.too-many-warnings', { warnings, max: maxWarnings }) + '\n');
-    return 1;
+  const summary = summaryOf(result.diagnostics, report);
+  // The machine formats carry no summary line: say on stderr why warnings alone fail the run.
+  if (summary.failed && summary.errors === 0 && format !== 'stylish' && format !== 'github') {
+    ctx.err(t(ctx.lang, 'check.too-many-warnings', { warnings: summary.warnings, max: maxWarnings ?? 0 }) + '\n');
   }
-  return errors > 0 ? 1 : 0;
+  return summary.failed ? 1 : 0;
 }
 
 /** How a checked list is reported: counts, dates and the user's language and colour. */
@@ -58,8 +58,7 @@ function githubSummary(diagnostics: Parameters<typeof markdownSummary>[0], repor
       ctx.err(t(ctx.lang, 'check.summary-unwritable', { file: summaryFile }) + '\n');
     }
   }
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  ctx.err(t(ctx.lang, errors > 0 ? 'summary.failed' : 'summary.passed', { errors, warnings: diagnostics.length - errors, matters: report.fileCount, date: report.onDate, effective: report.effective ? t(ctx.lang, 'summary.effective', { date: report.effective }) : '' }) + '\n');
+  ctx.err(summaryOf(diagnostics, report).text + '\n');
 }
 
 export function parseDate(value: string | undefined, ctx: CommandContext): string | undefined {

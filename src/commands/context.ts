@@ -14,4 +14,7 @@ export interface CommandContext {
   today: string;
   /** Environment (CI variables such as GITHUB_STEP_SUMMARY); defaults to process.env. */
   env?: NodeJS.ProcessEnv;
+  /** Asks the person at the terminal and returns the answer; absent when nobody is there
+   *  (stdin or stderr not a terminal, CI), so commands never wait for input that cannot come. */
+  ask?: (question: string) => Promise<string>;
 }

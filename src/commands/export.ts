@@ -11,7 +11,7 @@ import type { CommandContext } from './context.js';
 registerMessages(messages);
 
 export interface ExportCommandOptions {
-  /** Workbook to write; default `<list folder>.xlsx` in the working directory. */
+  /** Workbook to write; default `<list title>.xlsx` in the working directory. */
   output?: string;
   /** Article texts beneath each citation. */
   withText?: boolean;
@@ -34,7 +34,8 @@ export async function exportCommand(listArg: string | undefined, opts: ExportCom
   const { manifest } = checked;
   if (!manifest) throw new InputError(t(ctx.lang, 'export.no-manifest'));
 
-  const output = opts.output ?? `${basename(checked.location.dir)}.xlsx`;
+  // Named as the office names the document: its title (characters Windows forbids in names dropped).
+  const output = opts.output ?? `${manifest.title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim() || basename(checked.location.dir)}.xlsx`;
   // exceljs is heavy; only this command loads it.
   const { buildListWorkbook } = await import('../export/build.js');
   const { citedArticleTexts } = await import('../export/article-text.js');

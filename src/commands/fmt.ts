@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fmtMessages } from '../fmt/messages.js';
+import { changesOf } from '../fmt/changes.js';
 import { formatYaml, type Normalise } from '../fmt/format.js';
 import type { FileKind } from '../fmt/order.js';
 import { registerMessages, t } from '../i18n/index.js';
@@ -8,6 +9,8 @@ import { applyFixes, checkCitation, loadRegistry, normaliseCitation } from '../l
 import { checkList, citationDates, type CheckedList } from '../check/run.js';
 import { displayPath, fileStem, findList, lawsDirOf, yamlFiles, type ListLocation } from '../load/list.js';
 import { readYamlFile } from '../load/read.js';
+import type { SyntaxProblem } from '../load/yaml.js';
+import { yamlProblems } from '../load/yaml-problems.js';
 import type { CommandContext } from './context.js';
 
 registerMessages(fmtMessages);
@@ -67,20 +70,28 @@ function renumberer(checked: CheckedList, today: string): (citation: string, id:
 function formatFile(path: string, kind: FileKind, normalise: Normalise, checkOnly: boolean, ctx: CommandContext): Outcome {
   const shown = displayPath(path, ctx.cwd);
   const read = readYamlFile(path, shown);
-  if (read.problems.length > 0 || !read.source) {
-    for (const p of read.problems) ctx.err(`${shown}:${p.line}:${p.column}  ${t(ctx.lang, p.code, p.params)}\n`);
+  const fail = (problems: SyntaxProblem[]): Outcome => {
+    for (const p of problems) ctx.err(`${shown}:${p.line}:${p.column}  ${t(ctx.lang, p.code, p.params)}\n`);
     return 'failed';
-  }
+  };
+  if (read.problems.length > 0 || !read.source) return fail(read.problems);
   const result = formatYaml(read.source.text, kind, normalise);
-  if (!result.ok) {
-    const { line, column } = read.source.position(result.offset);
-    ctx.err(`${shown}:${line}:${column}  ${t(ctx.lang, 'fmt.parse-error', { detail: result.message })}\n`);
-    return 'failed';
-  }
-  // Compared as bytes, so a BOM or CRLF alone counts as a change.
-  if (readFileSync(path).equals(Buffer.from(result.text, 'utf8'))) return 'same';
-  if (!checkOnly) writeFileAtomic(path, result.text, ctx.lang);
-  ctx.out(`${shown}\n`);
+  if (!result.ok) return fail(yamlProblems(read.source, result.errors));
+  // One policy, the README's: a UTF-8 BOM and CRLF line ends are acceptable, so fmt keeps the
+  // file's own and never counts them as a change (git's eol setting decides what is stored).
+  const raw = readFileSync(path);
+  const text = inStyleOf(raw, result.text);
+  if (raw.equals(Buffer.from(text, 'utf8'))) return 'same';
+  const changes: string[] = changesOf(read.source.text, result.text, kind, normalise);
+  if (changes.length === 0) changes.push('line-ends');
+  if (!checkOnly) writeFileAtomic(path, text, ctx.lang);
+  ctx.out(`${shown}  ${changes.map((c) => t(ctx.lang, `fmt.change.${c}`)).join(t(ctx.lang, 'fmt.change.separator'))}\n`);
   return 'changed';
 }
 
+/** `text` (LF, no BOM) with the BOM and line ends of the file's bytes: CRLF if it used any. */
+function inStyleOf(raw: Buffer, text: string): string {
+  const bom = raw.length >= 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? '\uFEFF' : '';
+  const crlf = raw.includes('\r\n');
+  return bom + (crlf ? text.replace(/\n/g, '\r\n') : text);
+}

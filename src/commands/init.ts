@@ -1,11 +1,15 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UsageError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { exampleLawText } from '../init/laws.js';
+import { launcherCommand } from '../init/launcher.js';
 import type { ListSettings } from '../init/list-files.js';
 import { initMessages } from '../init/messages.js';
+import { ID_PREFIX } from '../init/matter-template.js';
 import { repositoryFiles } from '../init/repository.js';
+import { runningBuild } from '../init/vendor.js';
+import { hasControlCharacters } from '../init/yaml-text.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { displayPath } from '../load/list.js';
 import type { CommandContext } from './context.js';
@@ -22,7 +26,6 @@ export interface InitCommandOptions {
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
-const PREFIX = /^[A-Z]{1,6}$/;
 // A folder that only holds `git init`'s output is still empty for our purpose.
 const IGNORABLE = new Set(['.git']);
 
@@ -30,17 +33,23 @@ export async function initCommand(dir: string, opts: InitCommandOptions, ctx: Co
   const target = resolve(ctx.cwd, dir);
   const settings = settingsFrom(target, opts, ctx);
   refuseNonEmpty(target, dir, ctx);
+  // The repository carries the tool itself: without the single file there is nothing to carry.
+  const build = runningBuild();
+  if (!build) throw new InputError(t(ctx.lang, 'init.no-build'));
 
   const law = exampleLawText();
   if (law.fallback) ctx.err(t(ctx.lang, 'init.law-fallback', { file: law.file }) + '\n');
-  const files = repositoryFiles(settings, law, dutylistRange());
+  const files = repositoryFiles(settings, law, build);
   for (const file of files) {
     const path = join(target, ...file.path.split('/'));
     mkdirSync(dirname(path), { recursive: true });
     writeFileAtomic(path, file.content, ctx.lang);
+    if (file.executable) chmodSync(path, 0o755);
     ctx.out(`${displayPath(path, ctx.cwd)}\n`);
   }
-  ctx.err(t(ctx.lang, 'init.created', { dir: displayPath(target, ctx.cwd), count: files.length }) + '\n');
+  const shown = displayPath(target, ctx.cwd);
+  const command = launcherCommand(target, `${target}/tools/dutylist.mjs`);
+  ctx.err(t(ctx.lang, 'init.created', { dir: shown, count: files.length, version: build.version, command }) + '\n');
   return 0;
 }
 
@@ -49,7 +58,8 @@ function settingsFrom(target: string, opts: InitCommandOptions, ctx: CommandCont
   const slug = opts.slug ?? (SLUG.test(fromDir) ? fromDir : 'list');
   if (!SLUG.test(slug)) throw new UsageError(t(ctx.lang, 'init.bad-slug', { slug }));
   const prefix = opts.prefix ?? 'SX';
-  if (!PREFIX.test(prefix)) throw new UsageError(t(ctx.lang, 'init.bad-prefix', { prefix }));
+  if (!ID_PREFIX.test(prefix)) throw new UsageError(t(ctx.lang, 'init.bad-prefix', { prefix }));
+  if (opts.region !== undefined && hasControlCharacters(opts.region)) throw new UsageError(t(ctx.lang, 'init.control-characters', { option: '--region' }));
   const region = opts.region?.trim() || t(ctx.lang, 'init.default-region');
   return { slug, prefix, region, today: ctx.today };
 }
@@ -62,15 +72,4 @@ function refuseNonEmpty(target: string, shown: string, ctx: CommandContext): voi
     const sample = entries.sort().slice(0, 3).join(', ') + (entries.length > 3 ? ', …' : '');
     throw new UsageError(t(ctx.lang, 'init.not-empty', { dir: shown, entries: sample }));
   }
-}
-
-/** The version range the new repository pins: this package's own minor line. */
-function dutylistRange(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name?: unknown; version?: unknown };
-    if (pkg.name === 'dutylist' && typeof pkg.version === 'string') return `^${pkg.version}`;
-  } catch {
-    // Bundled single file: no package.json beside it.
-  }
-  return '^0.1.0';
 }

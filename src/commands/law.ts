@@ -1,22 +1,20 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { hasMessage, registerMessages, t } from '../i18n/index.js';
 import {
-  articleOf, checkCitation, comparisonOf, findInstrument, lawMessages, loadRegistry, LawParseError,
-  parseCitation, parseLawText, suggestTitle, versionOn,
-  type Instrument, type LawRegistry, type LawVersion, type VersionComparison,
+  articleOf, checkCitation, comparisonOf, findInstrument, lawMessages, loadRegistry,
+  parseCitation, suggestTitle, versionOn,
+  type Instrument, type LawRegistry, type LawVersion,
 } from '../laws/index.js';
-import { affectedCitations } from '../laws/affected.js';
-import { changeCounts, formatArticle, formatComparison, formatRegistry } from '../laws/present.js';
+import { formatArticle, formatComparison, formatRegistry } from '../laws/present.js';
 import { parseDate } from './check.js';
 import type { CommandContext } from './context.js';
-import { findList, lawsDirOf, yamlFiles } from '../load/list.js';
-import { readYamlFile } from '../load/read.js';
+import type { LawAddOptions } from './law-add.js';
+import { findList, lawsDirOf } from '../load/list.js';
 
 export type LawSubcommand = 'list' | 'show' | 'diff' | 'add';
 
-export interface LawCommandOptions {
+export interface LawCommandOptions extends LawAddOptions {
   /** Registry folder, relative to the working directory; default: the registry of the list found
    *  as `check` finds it, else lists/laws. */
   laws?: string;
@@ -37,7 +35,7 @@ export async function lawCommand(sub: LawSubcommand, args: string[], opts: LawCo
     case 'diff':
       return diff(open(dir, ctx), args, ctx);
     case 'add':
-      return add(open(dir, ctx), args[0], ctx);
+      return (await import('./law-add.js')).addLaw(open(dir, ctx), args[0], opts, ctx);
   }
 }
 
@@ -115,71 +113,6 @@ function diff(registry: LawRegistry, args: string[], ctx: CommandContext): numbe
   const newer = pick(newArg, versions[versions.length - 1] as LawVersion);
   ctx.out(`${formatComparison(comparisonOf(older, newer), ctx.lang)}\n`);
   return 0;
-}
-
-function add(registry: LawRegistry, fileArg: string | undefined, ctx: CommandContext): number {
-  if (fileArg === undefined) throw new UsageError(t(ctx.lang, 'law.usage.file', { file: '' }));
-  const file = resolve(ctx.cwd, fileArg);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new InputError(t(ctx.lang, 'law.usage.file', { file: fileArg }));
-  }
-  let version: LawVersion;
-  try {
-    version = parseLawText(text, fileArg);
-  } catch (e) {
-    if (e instanceof LawParseError) {
-      ctx.err(`✖ ${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  }
-  const base = { file: fileArg, law: version.title, version: version.version, level: version.level, effective: version.effective };
-  ctx.out(`${t(ctx.lang, version.hasText ? 'law.add.parsed' : 'law.add.textless', { ...base, count: version.articles.length })}\n`);
-  const instrument = findInstrument(registry, version.title)?.instrument;
-  const twin = instrument?.versions.find((v) => v.version === version.version);
-  if (twin) ctx.out(`${t(ctx.lang, 'law.add.duplicate', { law: version.title, version: version.version, file: twin.file })}\n`);
-  const previous = instrument && previousVersion(instrument, version);
-  if (!instrument) ctx.out(`${t(ctx.lang, 'law.add.new')}\n`);
-  else if (previous && version.hasText) {
-    const comparison = comparisonOf(previous, version);
-    ctx.out(`${t(ctx.lang, 'law.add.previous', { version: previous.version })}\n`);
-    ctx.out(`${t(ctx.lang, 'law.add.summary', changeCounts(comparison))}\n\n`);
-    ctx.out(`${formatComparison(comparison, ctx.lang)}\n`);
-    reportAffected(registry, comparison, ctx);
-  }
-  if (!twin) ctx.out(`\n${t(ctx.lang, 'law.add.next', { dir: registry.dir })}\n`);
-  return 0;
-}
-
-/** The matters of the list found here whose citations the new version moves, rewords or removes. */
-function reportAffected(registry: LawRegistry, comparison: VersionComparison, ctx: CommandContext): void {
-  let matters: { id: string; basis: string[] }[];
-  try {
-    const location = findList(undefined, ctx.cwd, ctx.lang);
-    matters = yamlFiles(location.mattersDir).flatMap((path) => {
-      const data = readYamlFile(path, path).data as { id?: unknown; basis?: unknown } | undefined;
-      const basis = Array.isArray(data?.basis) ? data.basis.filter((b): b is string => typeof b === 'string') : [];
-      return typeof data?.id === 'string' ? [{ id: data.id, basis }] : [];
-    });
-  } catch {
-    return; // no list here: nothing to name
-  }
-  const affected = affectedCitations(registry, comparison, matters);
-  if (affected.length === 0) {
-    ctx.out(`\n${t(ctx.lang, 'law.add.unaffected', { count: matters.length })}\n`);
-    return;
-  }
-  ctx.out(`\n${t(ctx.lang, 'law.add.affected', { count: new Set(affected.map((a) => a.matter)).size })}\n`);
-  for (const a of affected) {
-    ctx.out(`  ${a.matter}  ${t(ctx.lang, `law.add.affected.${a.change}`, { article: a.article, now: a.now ?? '' })}\n`);
-  }
-}
-
-function previousVersion(instrument: Instrument, version: LawVersion): LawVersion | undefined {
-  return instrument.versions.filter((v) => v.hasText && v.version < version.version).at(-1);
 }
 
 function instrumentNamed(registry: LawRegistry, name: string, ctx: CommandContext): Instrument {

@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { adjustmentIds } from '../import/ids.js';
-import { matterTemplate, nextMatterId } from '../init/matter-template.js';
+import { ID_PREFIX, matterTemplate, nextMatterId } from '../init/matter-template.js';
+import { hasControlCharacters } from '../init/yaml-text.js';
 import { initMessages } from '../init/messages.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { asRecord, stringsOf } from '../load/data.js';
 import { displayPath, fileStem, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
 import { readYamlFile } from '../load/read.js';
+import { suggest } from '../suggest.js';
 import type { CommandContext } from './context.js';
 
 registerMessages(initMessages);
@@ -28,20 +30,25 @@ export async function newCommand(listArg: string | undefined, opts: NewCommandOp
   const name = opts.name?.trim();
   if (!type) throw new UsageError(t(ctx.lang, 'new.missing-option', { option: '--type' }));
   if (!name) throw new UsageError(t(ctx.lang, 'new.missing-option', { option: '--name' }));
+  if (hasControlCharacters(name)) throw new UsageError(t(ctx.lang, 'new.control-characters', { option: '--name' }));
   const location = findList(listArg, ctx.cwd, ctx.lang);
   const show = (p: string): string => displayPath(p, ctx.cwd);
 
   const manifest = asRecord(readYamlFile(location.manifest, show(location.manifest)).data);
   const types = stringsOf(manifest?.types);
   if (types.length === 0) throw new InputError(t(ctx.lang, 'new.bad-manifest', { file: show(location.manifest) }));
-  if (!types.includes(type)) throw new UsageError(t(ctx.lang, 'new.unknown-type', { type, allowed: types.join('、') }));
+  if (!types.includes(type)) {
+    const suggestion = suggest(type, types);
+    throw new UsageError(t(ctx.lang, suggestion ? 'new.unknown-type.suggest' : 'new.unknown-type', { type, suggestion: suggestion ?? '', allowed: types.join('、') }));
+  }
 
   const matters = yamlFiles(location.mattersDir).map((path) => ({ path, data: asRecord(readYamlFile(path, show(path)).data) }));
   const twin = matters.find((m) => typeof m.data?.name === 'string' && m.data.name.trim() === name);
   if (twin) throw new UsageError(t(ctx.lang, 'new.duplicate-name', { id: fileStem(twin.path), file: show(twin.path), name }));
 
   const matterIds = matters.flatMap((m) => [fileStem(m.path), ...(typeof m.data?.id === 'string' ? [m.data.id] : [])]);
-  const id = nextMatterId(matterIds, adjustmentIds(location, show));
+  const declared = typeof manifest?.id_prefix === 'string' && ID_PREFIX.test(manifest.id_prefix) ? manifest.id_prefix : undefined;
+  const id = nextMatterId(matterIds, adjustmentIds(location, show), declared);
   if (!/^[A-Z]{1,6}-\d{3,5}$/.test(id)) throw new InputError(t(ctx.lang, 'new.id-overflow', { id }));
   const target = join(location.mattersDir, `${id}.yaml`);
   if (existsSync(target)) throw new InputError(t(ctx.lang, 'new.exists', { file: show(target) }));
@@ -76,6 +83,3 @@ function optionalModeline(paths: string[]): { modeline?: string } {
   }
   return {};
 }
-
-
-

@@ -84,6 +84,41 @@ export class GitRepo {
     return blobs;
   }
 
+  /** Paths (from the root) under `paths` with uncommitted changes, untracked files included. */
+  changedFiles(paths: string[]): string[] {
+    const out = this.git(['-c', 'core.quotepath=off', 'status', '--porcelain', '-z', '--untracked-files=all', '--', ...paths]).toString('utf8');
+    return out.split('\0').filter((r) => r.length > 3).map((r) => r.slice(3));
+  }
+
+  /** The commit a tag points at, or undefined when there is no such tag. */
+  tagCommit(tag: string): string | undefined {
+    try {
+      return this.git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}^{commit}`]).toString('utf8').trim();
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The current commit, or undefined in a repository with no commit yet. */
+  head(): string | undefined {
+    try {
+      return this.git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).toString('utf8').trim();
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A lightweight tag on the current commit (what `git describe --tags` finds); git's own
+   *  message when it refuses. */
+  createTag(tag: string): string | undefined {
+    try {
+      this.git(['tag', '--end-of-options', tag]);
+      return undefined;
+    } catch (e) {
+      return ((e as { stderr?: Buffer }).stderr?.toString('utf8') ?? String(e)).trim().split('\n')[0];
+    }
+  }
+
   private tags(): string {
     try {
       const names = this.git(['tag', '--list', '--sort=-creatordate']).toString('utf8').split('\n').filter(Boolean);

@@ -2,8 +2,8 @@
 export const messages = {
   zh: {
     'export.refused': '清单有 {errors} 个错误，未生成工作簿。请按上面的提示修正后重新导出（可先运行 dutylist check 查看）。',
-    'export.written': '已生成 {file}：{matters} 项事项，工作表「清单」「统计」。',
-    'export.tall-rows': '{count} 项事项的内容超过 Excel 最大行高（{max} 磅），已接续打印在下一行（事项名称后标“（续）”）：{ids}。',
+    'export.written': '已生成 {file}：{matters} 个事项，工作表「清单」「统计」。',
+    'export.tall-rows': '{count} 个事项的内容超过 Excel 最大行高（{max} 磅），已接续打印在下一行（事项名称后标“（续）”）：{ids}。',
     'export.not-xlsx': '输出文件应以 .xlsx 结尾：{file}。例如：dutylist export -o 清单.xlsx',
     'export.no-manifest': '找不到清单信息（list.yaml），无法导出。',
     'export.cli.description': '生成联合印发用的清单工作簿（A4 横向，可直接打印；清单有错误时不生成）',

@@ -1,12 +1,20 @@
 // Canonical form of one YAML file, through the `yaml` Document API so comments and blank lines
 // stay attached to the nodes they describe while keys are reordered.
-import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, type Document, type Node, type YAMLError } from 'yaml';
 import { keyRank, shapeOf, type FileKind, type ShapeNode } from './order.js';
 
 /** Rewrites one citation string to its canonical spelling. */
 export type Normalise = (citation: string) => string;
 
-export type FormatResult = { ok: true; text: string } | { ok: false; offset: number; message: string };
+export type FormatResult = { ok: true; text: string } | { ok: false; offset: number; message: string; errors: YAMLError[] };
+
+/** The rewrites fmt makes besides layout; each can be left out to tell which one changes a file. */
+export interface FormatSteps {
+  /** Keys in the schema's order (default true). */
+  order?: boolean;
+  /** Quotes only where YAML needs them (default true). */
+  quoting?: boolean;
+}
 
 /** Lists of unit names, types and parts read best on one line; prose lists get one line per entry. */
 const FLOW_KEYS = new Set(['primary', 'supporting', 'issuers', 'types', 'parts', 'power_refs', 'aliases']);
@@ -21,13 +29,13 @@ const STRINGIFY = {
   singleQuote: true,
 } as const;
 
-export function formatYaml(text: string, kind: FileKind, normalise: Normalise): FormatResult {
+export function formatYaml(text: string, kind: FileKind, normalise: Normalise, steps: FormatSteps = {}): FormatResult {
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   const error = doc.errors[0];
-  if (error) return { ok: false, offset: error.pos[0], message: error.message.split('\n')[0] ?? error.code };
+  if (error) return { ok: false, offset: error.pos[0], message: error.message.split('\n')[0] ?? error.code, errors: doc.errors };
   if (doc.contents) {
     liftHeader(doc);
-    tidy(doc.contents, shapeOf(kind), [], { kind, normalise });
+    tidy(doc.contents, shapeOf(kind), [], { kind, normalise, order: steps.order !== false, quoting: steps.quoting !== false });
   }
   return { ok: true, text: render(doc) };
 }
@@ -35,6 +43,8 @@ export function formatYaml(text: string, kind: FileKind, normalise: Normalise): 
 interface Walk {
   kind: FileKind;
   normalise: Normalise;
+  order: boolean;
+  quoting: boolean;
 }
 
 type Path = (string | number)[];
@@ -42,11 +52,13 @@ type Path = (string | number)[];
 function tidy(node: Node, shape: ShapeNode | undefined, path: Path, walk: Walk): void {
   if (isMap(node)) {
     node.flow = false;
-    const ranked = node.items.map((pair, i) => ({ pair, i, rank: keyRank(shape, keyOf(pair.key)) }));
-    ranked.sort((a, b) => a.rank - b.rank || a.i - b.i);
-    node.items = ranked.map((r) => r.pair);
+    if (walk.order) {
+      const ranked = node.items.map((pair, i) => ({ pair, i, rank: keyRank(shape, keyOf(pair.key)) }));
+      ranked.sort((a, b) => a.rank - b.rank || a.i - b.i);
+      node.items = ranked.map((r) => r.pair);
+    }
     for (const pair of node.items) {
-      if (isScalar(pair.key)) plain(pair.key);
+      if (isScalar(pair.key) && walk.quoting) plain(pair.key);
       const key = keyOf(pair.key);
       if (isNode(pair.value)) tidy(pair.value, shape?.properties?.[key], [...path, key], walk);
     }
@@ -57,7 +69,7 @@ function tidy(node: Node, shape: ShapeNode | undefined, path: Path, walk: Walk):
       if (isNode(item)) tidy(item, shape?.items, [...path, i], walk);
     });
   } else if (isScalar(node) && typeof node.value === 'string') {
-    plain(node);
+    if (walk.quoting) plain(node);
     if (isCitation(walk.kind, path)) node.value = walk.normalise(node.value);
   }
 }

@@ -3,8 +3,7 @@
 // are edited through the yaml Document API, so their comments stay where they were.
 import { isMap, isSeq, parseDocument, YAMLMap, YAMLSeq } from 'yaml';
 import type { UnitKind } from '../types.js';
-import type { UnitIndex } from '../units.js';
-import { closestUnit } from './suggest.js';
+import { suggestUnit, type UnitIndex } from '../units.js';
 
 /** A unit to add to units.yaml. */
 export interface NewUnit {
@@ -37,7 +36,7 @@ export function kindOf(name: string): UnitKind {
 
 export function newUnits(names: readonly string[], units: UnitIndex): NewUnit[] {
   return names.map((name) => {
-    const closest = closestUnit(name, units);
+    const closest = suggestUnit(units, name, 'responsibility');
     return { name, kind: kindOf(name), ...(closest ? { closest } : {}) };
   });
 }

@@ -1,5 +1,9 @@
 // The data files of a new list repository: manifest, unit registry and one example matter,
-// each in the form `fmt` writes, with the schema modeline pointing into the local install.
+// each in the form `fmt` writes, with the schema modeline pointing at the repository's own copy
+// of the schemas (tools/schema/). User text goes in through yamlScalar, never pasted raw.
+import { schemaPath } from './vendor.js';
+import { yamlScalar } from './yaml-text.js';
+
 export interface ListSettings {
   /** Folder name of the list under lists/. */
   slug: string;
@@ -11,29 +15,28 @@ export interface ListSettings {
   today: string;
 }
 
-const SCHEMA = 'node_modules/dutylist/schema';
-
 export function listYaml(s: ListSettings): string {
-  return `# yaml-language-server: $schema=../../${SCHEMA}/list.schema.json
+  return `# yaml-language-server: $schema=${schemaPath('list', 2)}
 # 清单信息：标题、行政区、版本、施行日期、联合印发单位和事项类型词表。请按本区实际修改。
-title: ${s.region}文化和旅游市场领域属地管理事项清单
+title: ${yamlScalar(`${s.region}文化和旅游市场领域属地管理事项清单`)}
 subtitle: 区级职能部门与街道办事处（乡人民政府）职责划分
-region: ${s.region}
+region: ${yamlScalar(s.region)}
 domain: 文化和旅游市场
 version: '${s.today.slice(0, 4)}.1'
 effective: ${s.today}
 issuers: [区委编办, 区司法局, 区财政局]
 filing_office: 市委编办
 types: [文化市场, 网络文化, 出版印刷, 演出, 旅游市场, 文物, 体育]
+id_prefix: ${yamlScalar(s.prefix)}
 laws: ../laws
 units: ../units.yaml
 `;
 }
 
 export function unitsYaml(s: ListSettings): string {
-  return `# yaml-language-server: $schema=../${SCHEMA}/units.schema.json
+  return `# yaml-language-server: $schema=${schemaPath('units', 1)}
 # 单位名录：清单中出现的所有单位。事项里的单位名称必须与此处的全称（或别名）一致。
-region: ${s.region}
+region: ${yamlScalar(s.region)}
 streets_collective: 各街道办事处（乡人民政府）
 units:
   # 区级职能部门
@@ -66,7 +69,7 @@ units:
 
 export function exampleMatter(s: ListSettings): { id: string; text: string } {
   const id = `${s.prefix}-001`;
-  const text = `# yaml-language-server: $schema=../../../${SCHEMA}/matter.schema.json
+  const text = `# yaml-language-server: $schema=${schemaPath('matter', 3)}
 # 示例事项：演示七个部分的写法。可按本区实际修改，或在印发前删除（删除后编码不得再用）。
 id: ${id}
 type: 文化市场

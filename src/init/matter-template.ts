@@ -1,20 +1,23 @@
 // A new matter file: every part present, each free-text place left as '' under a short Chinese
 // comment. The empty strings fail the schema (minLength) at exactly the lines still to fill, so
 // `check` refuses an unfinished template and the editor marks each one while typing.
-import { stringify } from 'yaml';
+import { yamlFlowItem, yamlScalar } from './yaml-text.js';
 
 /** 事项编码 as the schema requires: 1–6 capitals, a hyphen, 3–5 digits. */
 const ID = /^([A-Z]{1,6})-(\d{3,5})$/;
+/** Its prefix alone (list.yaml id_prefix, init --prefix). */
+export const ID_PREFIX = /^[A-Z]{1,6}$/;
 const DEFAULT_PREFIX = 'SX';
 const DEFAULT_WIDTH = 3;
 
 /**
- * The next free id: one past the highest number used with the list's prefix, counting ids named
+ * The next free id: one past the highest number used with the list's prefix (`id_prefix` of
+ * list.yaml, else the one most ids carry), counting ids named
  * in adjustments too — a removed matter's id is never reused, and one reserved by an application
  * still under review is not taken twice.
  */
-export function nextMatterId(matterIds: string[], reservedIds: string[]): string {
-  const prefix = commonPrefix(matterIds) ?? commonPrefix(reservedIds) ?? DEFAULT_PREFIX;
+export function nextMatterId(matterIds: string[], reservedIds: string[], declaredPrefix?: string): string {
+  const prefix = declaredPrefix ?? commonPrefix(matterIds) ?? commonPrefix(reservedIds) ?? DEFAULT_PREFIX;
   const same = [...matterIds, ...reservedIds].flatMap((id) => {
     const m = ID.exec(id);
     return m && m[1] === prefix && m[2] ? [m[2]] : [];
@@ -49,8 +52,8 @@ export function matterTemplate(input: TemplateInput): string {
     ...(input.modeline ? [input.modeline] : []),
     "# 新事项：请把每个 '' 换成实际内容。未填完时 dutylist check 会报错，以免把模板误印发。",
     `id: ${input.id}`,
-    `type: ${scalar(input.type)}`,
-    `name: ${scalar(input.name)}`,
+    `type: ${yamlScalar(input.type)}`,
+    `name: ${yamlScalar(input.name)}`,
     '# 区级部门职责：每个承担职责的区级部门一项，单位名称用单位名录（units.yaml）中的全称',
     'district:',
     "  - unit: ''",
@@ -67,16 +70,10 @@ export function matterTemplate(input: TemplateInput): string {
     '# 主体责任、配合责任：单位取自单位名录；街道须在其中之一，同一单位不能两处都列',
     'responsibility:',
     "  primary: ['']",
-    `  supporting: [${scalar(input.collective, true)}]`,
+    `  supporting: [${yamlFlowItem(input.collective)}]`,
     '# 可选：power_type 权力类型（如 行政检查）；街道承担行政处罚、行政强制时须写 delegation 赋权依据',
     '# 备注（可选）',
     "note: ''",
   ];
   return `${lines.join('\n')}\n`;
-}
-
-/** A string as a YAML scalar, quoted only if it has to be (as `fmt` would write it). */
-function scalar(value: string, inFlow = false): string {
-  const text = stringify(inFlow ? [value] : value, { singleQuote: true, lineWidth: 0, flowCollectionPadding: false, collectionStyle: inFlow ? 'flow' : 'any' }).trimEnd();
-  return inFlow ? text.slice(1, -1) : text;
 }

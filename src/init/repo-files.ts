@@ -1,14 +1,17 @@
-// Files around the list in a new repository: CI, editor settings, line-ending rules, the
-// package manifest that pins dutylist, and the office README. Kept as TS strings because tsc
-// does not copy other files into dist/.
+// Files around the list in a new repository: CI, editor settings, line-ending rules. Kept as TS
+// strings because tsc does not copy other files into dist/. CI runs the repository's own copy of
+// the tool (tools/dutylist.mjs) with plain Node 20: no install step, nothing fetched.
 import type { ListSettings } from './list-files.js';
+import { SCHEMA_DIR, TOOL_FILE } from './vendor.js';
 
 // Issued versions are tagged v<version of list.yaml> (v2025.1); the review job compares against
 // the newest such tag, so a change is judged against what was last issued, not the last commit.
 const LAST_TAG = "git describe --tags --abbrev=0 --match 'v*' 2>/dev/null || true";
+const RUN = `node ${TOOL_FILE}`;
 
 export function githubWorkflow(s: ListSettings): string {
   return `# dutylist：每次推送检查清单；合并请求另做调整审批核对，并生成工作簿供下载审阅。
+# 运行仓库自带的 ${TOOL_FILE}，只需要 Node.js 20，不安装任何依赖。
 name: dutylist
 
 on:
@@ -23,9 +26,8 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - run: npm install --no-audit --no-fund
       - name: 检查清单
-        run: npx dutylist check --format github
+        run: ${RUN} check --format github
 
   review:
     if: github.event_name == 'pull_request'
@@ -37,14 +39,13 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - run: npm install --no-audit --no-fund
       - name: 核对调整是否都经批准（与上次印发的版本比较）
         run: |
           tag=$(${LAST_TAG})
           if [ -z "$tag" ]; then echo "尚无印发标签（v*），跳过调整核对。"; exit 0; fi
-          npx dutylist diff --require-approval --from "$tag"
+          ${RUN} diff --require-approval --from "$tag"
       - name: 生成工作簿
-        run: npx dutylist export -o ${s.slug}.xlsx
+        run: ${RUN} export -o ${s.slug}.xlsx
       - uses: actions/upload-artifact@v4
         with:
           name: 清单工作簿
@@ -54,6 +55,7 @@ jobs:
 
 export function gitlabCi(s: ListSettings): string {
   return `# dutylist：每次推送检查清单；合并请求另做调整审批核对，并生成工作簿供下载审阅。
+# 运行仓库自带的 ${TOOL_FILE}，只需要 Node.js 20 的镜像，不安装任何依赖。
 image: node:20
 
 workflow:
@@ -63,14 +65,10 @@ workflow:
       when: never
     - if: $CI_COMMIT_BRANCH || $CI_COMMIT_TAG
 
-default:
-  before_script:
-    - npm install --no-audit --no-fund
-
 check:
   script:
-    - npx dutylist check --format junit --output dutylist-check.xml || true
-    - npx dutylist check
+    - ${RUN} check --format junit --output dutylist-check.xml || true
+    - ${RUN} check
   artifacts:
     when: always
     reports:
@@ -82,10 +80,10 @@ review:
   variables:
     GIT_DEPTH: 0
   script:
-    - git fetch --tags --force
+    - git fetch --tags --force origin 2>/dev/null || echo "未能从远端取得标签，按本地已有的标签比较。"
     - tag=$(${LAST_TAG})
-    - if [ -n "$tag" ]; then npx dutylist diff --require-approval --from "$tag"; else echo "尚无印发标签（v*），跳过调整核对。"; fi
-    - npx dutylist export -o ${s.slug}.xlsx
+    - if [ -n "$tag" ]; then ${RUN} diff --require-approval --from "$tag"; else echo "尚无印发标签（v*），跳过调整核对。"; fi
+    - ${RUN} export -o ${s.slug}.xlsx
   artifacts:
     name: 清单工作簿
     paths:
@@ -94,7 +92,7 @@ review:
 }
 
 export function vscodeSettings(): string {
-  const schema = (name: string): string => `./node_modules/dutylist/schema/${name}.schema.json`;
+  const schema = (name: string): string => `./${SCHEMA_DIR}/${name}.schema.json`;
   const settings = {
     'yaml.schemas': {
       [schema('matter')]: ['lists/*/matters/*.yaml'],
@@ -117,8 +115,12 @@ export function vscodeExtensions(): string {
   return `${JSON.stringify({ recommendations: ['redhat.vscode-yaml'] }, null, 2)}\n`;
 }
 
+// The Windows launcher keeps CRLF (cmd.exe misreads some LF-only batch files); the vendored
+// build is one minified line, so a diff of it says nothing.
 export const GITATTRIBUTES = `* text=auto eol=lf
+*.cmd text eol=crlf
 *.xlsx binary
+${TOOL_FILE} -diff linguist-generated
 `;
 
 export const EDITORCONFIG = `root = true
@@ -133,25 +135,11 @@ indent_size = 2
 
 [*.md]
 trim_trailing_whitespace = false
+
+[*.cmd]
+end_of_line = crlf
 `;
 
-export const GITIGNORE = `node_modules/
-# Excel / WPS 打开工作簿时留下的锁文件
+export const GITIGNORE = `# Excel / WPS 打开工作簿时留下的锁文件
 ~$*.xlsx
 `;
-
-export function packageJson(s: ListSettings, dutylistRange: string): string {
-  const pkg = {
-    name: s.slug,
-    private: true,
-    description: `${s.region}属地管理事项清单`,
-    scripts: {
-      check: 'dutylist check',
-      fmt: 'dutylist fmt',
-      export: `dutylist export -o ${s.slug}.xlsx`,
-      stats: 'dutylist stats',
-    },
-    devDependencies: { dutylist: dutylistRange },
-  };
-  return `${JSON.stringify(pkg, null, 2)}\n`;
-}

@@ -3,17 +3,12 @@
 import type { LawText } from './laws.js';
 import { exampleMatter, listYaml, unitsYaml, type ListSettings } from './list-files.js';
 import { readme } from './readme.js';
-import {
-  EDITORCONFIG, GITATTRIBUTES, GITIGNORE, githubWorkflow, gitlabCi, packageJson, vscodeExtensions, vscodeSettings,
-} from './repo-files.js';
+import { EDITORCONFIG, GITATTRIBUTES, GITIGNORE, githubWorkflow, gitlabCi, vscodeExtensions, vscodeSettings } from './repo-files.js';
+import { toolFiles, type RunningBuild, type ToolFile } from './vendor.js';
 
-export interface RepoFile {
-  /** Relative path with forward slashes. */
-  path: string;
-  content: string;
-}
+export type RepoFile = ToolFile;
 
-export function repositoryFiles(s: ListSettings, law: LawText, dutylistRange: string): RepoFile[] {
+export function repositoryFiles(s: ListSettings, law: LawText, build: RunningBuild): RepoFile[] {
   const list = `lists/${s.slug}`;
   const example = exampleMatter(s);
   return [
@@ -22,6 +17,7 @@ export function repositoryFiles(s: ListSettings, law: LawText, dutylistRange: st
     { path: `${list}/adjustments/.gitkeep`, content: '' },
     { path: 'lists/units.yaml', content: unitsYaml(s) },
     { path: `lists/laws/${law.file}`, content: law.text },
+    ...toolFiles(build),
     { path: '.github/workflows/dutylist.yml', content: githubWorkflow(s) },
     { path: '.gitlab-ci.yml', content: gitlabCi(s) },
     { path: '.vscode/settings.json', content: vscodeSettings() },
@@ -29,7 +25,6 @@ export function repositoryFiles(s: ListSettings, law: LawText, dutylistRange: st
     { path: '.gitattributes', content: GITATTRIBUTES },
     { path: '.editorconfig', content: EDITORCONFIG },
     { path: '.gitignore', content: GITIGNORE },
-    { path: 'package.json', content: packageJson(s, dutylistRange) },
-    { path: 'README.md', content: readme(s, example.id) },
+    { path: 'README.md', content: readme(s, example.id, build.version) },
   ];
 }

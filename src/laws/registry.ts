@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { distance } from 'fastest-levenshtein';
 import { InputError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
+import { suggest } from '../suggest.js';
 import { DEFAULT_CACHE_DIR, cacheKey, readCache, writeCache } from './cache.js';
 import { LawParseError, parseLawText } from './parse.js';
 import type { Instrument, LawArticle, LawVersion } from './types.js';
@@ -127,33 +127,25 @@ export function versionOn(instrument: Instrument, date: string): LawVersion | un
   return found;
 }
 
-/** The full title closest to a name that is not in the registry. */
+/** The full title a name not in the registry most likely means (titles and aliases compared,
+ *  see suggest()), or none: a far title would send the clerk to a different law. */
 export function suggestTitle(registry: LawRegistry, name: string): string | undefined {
-  const wanted = cleanName(name);
-  if (wanted === '') return undefined;
-  const containing = registry.titles.filter((t) => t.includes(wanted) || wanted.includes(t));
-  if (containing.length > 0) return containing.sort((a, b) => a.length - b.length)[0];
-  const nearest = nearestName(registry, wanted);
-  return nearest && nearest.distance <= Math.max(2, Math.floor(wanted.length / 2)) ? nearest.title : undefined;
+  const hit = suggest(cleanName(name), [...registry.byName.keys()], { key: subjectOf });
+  return hit === undefined ? undefined : registry.byName.get(hit)?.instrument.title;
 }
 
-/** suggestTitle, else the full title at the smallest edit distance however far. */
-export function nearestTitle(registry: LawRegistry, name: string): string | undefined {
-  return suggestTitle(registry, name) ?? nearestName(registry, cleanName(name))?.title;
+// What a title is about: without the state's name and the instrument's form, so 《体育法》 and
+// 《旅游法》 are far apart however much they share, and 《娱乐场所管理办法》 is near the 条例.
+function subjectOf(title: string): string {
+  return title.replace(/^中华人民共和国/, '').replace(/(实施细则|实施条例|实施办法|条例|办法|规定|细则|规则|决定|法)$/, '');
 }
+
+/** The same as suggestTitle: kept for the citation resolver, which names it so. */
+export const nearestTitle = suggestTitle;
 
 /** Article 第{article}条[之{suffix}] of a version. */
 export function articleOf(version: LawVersion, article: number, suffix?: number): LawArticle | undefined {
   return version.articles.find((a) => a.number === article && a.suffix === suffix);
-}
-
-function nearestName(registry: LawRegistry, wanted: string): { title: string; distance: number } | undefined {
-  let best: { title: string; distance: number } | undefined;
-  for (const [key, match] of registry.byName) {
-    const d = distance(wanted, key);
-    if (!best || d < best.distance) best = { title: match.instrument.title, distance: d };
-  }
-  return best;
 }
 
 function toInstrument(title: string, versions: LawVersion[]): Instrument {

@@ -30,12 +30,16 @@ export function findList(arg: string | undefined, cwd: string, lang: Lang): List
     }
     return locate(dir);
   }
-  if (existsSync(join(cwd, MANIFEST))) return locate(cwd);
-  const found = [...listsUnder(join(cwd, 'lists')), ...listsUnder(cwd)];
-  const unique = [...new Set(found)];
-  if (unique.length === 1 && unique[0]) return locate(unique[0]);
-  if (unique.length === 0) throw new InputError(t(lang, 'list.none', { dir: cwd }));
-  throw new InputError(t(lang, 'list.several', { candidates: candidates(unique, cwd) }));
+  // Here, the lists below here, then the folders above (a clerk working in matters/ or in
+  // tools/ means the list around them), up to the repository root.
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, MANIFEST))) return locate(dir);
+    const found = [...new Set([...listsUnder(join(dir, 'lists')), ...(dir === cwd ? listsUnder(dir) : [])])];
+    if (found.length === 1 && found[0]) return locate(found[0]);
+    if (found.length > 1) throw new InputError(t(lang, 'list.several', { candidates: candidates(found, cwd) }));
+    if (existsSync(join(dir, '.git')) || dirname(dir) === dir) break;
+  }
+  throw new InputError(t(lang, 'list.none', { dir: cwd }));
 }
 
 function locate(dir: string): ListLocation {

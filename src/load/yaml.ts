@@ -1,8 +1,11 @@
 // Parsing matter files. The fast path (js-yaml, ~8× faster than `yaml` here) gives the data;
 // anything unusual — a syntax error, duplicate keys, anchors/aliases, tabs — goes through
-// `yaml`, which reports every problem with a position and refuses alias bombs.
+// `yaml`, which reports every problem with a position and refuses alias bombs. js-yaml's own
+// messages are never shown: any failure there falls through to `yaml`, whose errors are mapped
+// by code to the catalogue (yaml-problems.ts).
 import jsYaml from 'js-yaml';
-import { isMap, isSeq, type YAMLError } from 'yaml';
+import { isMap, isSeq } from 'yaml';
+import { yamlProblems } from './yaml-problems.js';
 import type { SourceFile } from './source.js';
 
 /** A problem found while reading the text, already positioned. */
@@ -49,7 +52,7 @@ export function parseYaml(source: SourceFile): ParseResult {
 
 function parseCarefully(source: SourceFile): ParseResult {
   const doc = source.document();
-  if (doc.errors.length > 0) return { ok: false, problems: doc.errors.map((e) => fromYamlError(source, e)) };
+  if (doc.errors.length > 0) return { ok: false, problems: yamlProblems(source, doc.errors) };
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     if (!isMap(doc.contents) && !isSeq(doc.contents) && (data === null || data === undefined)) {
@@ -61,27 +64,6 @@ function parseCarefully(source: SourceFile): ParseResult {
     const { line, column } = source.position(first ? first.index : 0);
     return fail({ code: 'yaml/alias-limit', line, column, params: { max: MAX_ALIASES } });
   }
-}
-
-function fromYamlError(source: SourceFile, error: YAMLError): SyntaxProblem {
-  const start = source.position(error.pos[0]);
-  const end = source.position(error.pos[1]);
-  const code = KNOWN_CODES.has(error.code) ? `yaml/${error.code.toLowerCase().replace(/_/g, '-')}` : 'yaml/syntax';
-  return {
-    code,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    params: { detail: error.message.split('\n')[0] ?? error.code, key: keyAt(source.text, error.pos[0]) },
-  };
-}
-
-const KNOWN_CODES = new Set(['DUPLICATE_KEY', 'TAB_AS_INDENT', 'BAD_INDENT', 'MISSING_CHAR', 'BLOCK_AS_IMPLICIT_KEY', 'MULTIPLE_DOCS', 'UNEXPECTED_TOKEN', 'BAD_SCALAR_START', 'ALIAS_PROPS', 'BAD_ALIAS', 'MULTILINE_IMPLICIT_KEY']);
-
-function keyAt(text: string, offset: number): string {
-  const m = /^[^:\n]*/.exec(text.slice(offset));
-  return (m?.[0] ?? '').trim();
 }
 
 function onlyComments(text: string): boolean {

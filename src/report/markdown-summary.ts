@@ -1,13 +1,13 @@
 import { t } from '../i18n/index.js';
+import { summaryOf } from './summary.js';
 import type { Formatter } from './types.js';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
 
 /** A Markdown summary for $GITHUB_STEP_SUMMARY or a merge-request comment. */
-export const markdownSummary: Formatter = (diagnostics, { lang, fileCount, onDate, effective }) => {
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.length - errors;
-  const lines = [`### ${t(lang, 'report.summary.title')}`, '', t(lang, errors > 0 ? 'summary.failed' : 'summary.passed', { errors, warnings, matters: fileCount, date: onDate, effective: effective ? t(lang, 'summary.effective', { date: effective }) : '' }), ''];
+export const markdownSummary: Formatter = (diagnostics, options) => {
+  const { lang } = options;
+  const lines = [`### ${t(lang, 'report.summary.title')}`, '', summaryOf(diagnostics, options).text, ''];
   if (diagnostics.length > 0) {
     lines.push(`| ${t(lang, 'report.col.location')} | ${t(lang, 'report.col.severity')} | ${t(lang, 'report.col.message')} | ${t(lang, 'report.col.rule')} |`, '|---|---|---|---|');
     for (const d of diagnostics) {

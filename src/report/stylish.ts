@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
 import type { Diagnostic } from '../types.js';
+import { summaryOf } from './summary.js';
 import type { Formatter } from './types.js';
 
 /** file:line:col  severity  message  rule, then the hint: the lines every human-facing report uses. */
@@ -14,13 +15,11 @@ export function diagnosticLines(list: readonly Diagnostic[], lang: Lang, color: 
   });
 }
 
-export const stylish: Formatter = (diagnostics, { lang, color, fileCount, onDate, effective }) => {
-  const c = new Chalk({ level: color ? 1 : 0 });
-  const lines = diagnosticLines(diagnostics, lang, color);
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.length - errors;
+export const stylish: Formatter = (diagnostics, options) => {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const lines = diagnosticLines(diagnostics, options.lang, options.color);
   if (lines.length > 0) lines.push('');
-  const summary = t(lang, errors > 0 ? 'summary.failed' : 'summary.passed', { errors, warnings, matters: fileCount, date: onDate, effective: effective ? t(lang, 'summary.effective', { date: effective }) : '' });
-  lines.push(errors > 0 ? c.red.bold(summary) : warnings > 0 ? c.yellow(summary) : c.green(summary));
+  const summary = summaryOf(diagnostics, options);
+  lines.push(summary.failed ? c.red.bold(summary.text) : summary.warnings > 0 ? c.yellow(summary.text) : c.green(summary.text));
   return lines.join('\n') + '\n';
 };

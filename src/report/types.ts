@@ -12,6 +12,8 @@ export interface ReportOptions {
   effective?: string;
   /** Working directory, for formats that want absolute URIs. */
   cwd: string;
+  /** check --max-warnings: more warnings than this fail the run, and the summary says so. */
+  maxWarnings?: number;
 }
 
 /** A pure formatter: diagnostics in, text out. */

@@ -10,6 +10,7 @@ export const citation: Rule = {
     zh: '每条依据可解析，法规在法规库中，所引条、款、项在施行版本中存在',
     en: 'Every citation parses, names a registered law, and points at an existing article, paragraph and item of the version in force',
   },
+  reads: ['basis'],
   check: (matter, ctx) =>
     matter.basis.flatMap((text, i) =>
       checkCitation(ctx.registry, text, ctx.onDate, { citedOn: ctx.citedOn }).map((f): RuleFinding => ({
@@ -19,6 +20,8 @@ export const citation: Rule = {
         severity: f.severity,
         span: f.span,
         params: { ...f.params, citation: text.slice(f.span.start, f.span.end), ...(f.fix ? { fix: f.fix } : {}) },
+        // No title is close enough to offer: the hint then only says what to do.
+        ...(f.code === 'unknown-law' && !f.params.suggestion ? { hint: 'citation/unknown-law.none' } : {}),
       })),
     ),
 };

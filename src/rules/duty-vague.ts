@@ -15,6 +15,7 @@ export const dutyVague: Rule = {
   id: 'duty/vague',
   severity: 'warning',
   description: { zh: '职责须写明具体做什么', en: 'A duty says concretely what is done' },
+  reads: ['district', 'street'],
   check: (matter) => {
     const duties: [DataPath, string][] = [
       ...matter.district.flatMap((d, i) => d.duties.map((x, j): [DataPath, string] => [['district', i, 'duties', j], x])),

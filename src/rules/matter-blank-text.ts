@@ -6,6 +6,7 @@ export const matterBlankText: Rule = {
   id: 'matter/blank-text',
   severity: 'error',
   description: { zh: '各部分不得为空白', en: 'No part is blank' },
+  reads: ['name', 'type', 'district', 'street', 'basis'],
   check: (matter) => textsOf(matter).filter(([, text]) => text.trim() === '').map(([path]): RuleFinding => ({ path })),
 };
 

@@ -5,6 +5,7 @@ export const quote: Rule = {
   id: 'quote/mismatch',
   severity: 'error',
   description: { zh: '条文摘录与施行版本原文一致', en: 'Quoted article text matches the version in force' },
+  reads: ['quotes'],
   check: (matter, ctx) =>
     (matter.quotes ?? []).flatMap((q, i) =>
       checkQuote(ctx.registry, q.citation, q.text, ctx.onDate, { citedOn: ctx.citedOn }).map((f): RuleFinding => ({

@@ -14,6 +14,7 @@ export const splitStreetEnforcement: Rule = {
     zh: '街道职责不得含行政处罚或行政强制（除非有赋权依据）',
     en: 'Street duties hold no penalty or compulsory measure without a delegation',
   },
+  reads: ['street', 'delegation'],
   check: (matter) => {
     if (matter.delegation) return [];
     return matter.street.duties.flatMap((duty, i): RuleFinding[] => {

@@ -40,5 +40,8 @@ export interface Rule {
   id: string;
   severity: Severity;
   description: { zh: string; en: string };
+  /** The parts of the matter the rule looks at: it runs whenever these passed the schema, even
+   *  while another part of the file is still wrong, so one run shows every problem. */
+  reads: readonly (keyof Matter)[];
   check(matter: Matter, ctx: RuleContext): RuleFinding[];
 }

@@ -6,9 +6,9 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Localize } from 'ajv-i18n/localize/types.js';
 import localizeEn from 'ajv-i18n/localize/en/index.js';
 import localizeZh from 'ajv-i18n/localize/zh/index.js';
-import { closest } from 'fastest-levenshtein';
 import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
+import { suggest } from '../suggest.js';
 import type { DataPath } from '../types.js';
 
 export type SchemaName = 'matter' | 'list' | 'units' | 'adjustment';
@@ -128,7 +128,7 @@ function toFinding(e: ErrorObject, parent: SchemaNode, lang: Lang, list?: string
   if (e.keyword === 'additionalProperties') {
     const extra = String((e.params as { additionalProperty: string }).additionalProperty);
     const allowed = Object.keys(parent.properties ?? {});
-    const suggestion = allowed.length > 0 ? closest(extra, allowed) : undefined;
+    const suggestion = suggest(extra, allowed);
     return {
       path: [...path, extra],
       key: true,
@@ -139,8 +139,32 @@ function toFinding(e: ErrorObject, parent: SchemaNode, lang: Lang, list?: string
       }),
     };
   }
-  const hint = e.keyword === 'enum' && parent.enum ? { hint: t(lang, 'schema.enum.hint', { allowed: parent.enum.join(lang === 'zh' ? '、' : ', ') }) } : describe(parent, lang);
-  return { path, key: false, message: typeMessage(e, field, lang) ?? t(lang, 'schema.generic', { field, detail: e.message ?? e.keyword }), ...hint };
+  if (e.keyword === 'enum' && parent.enum) {
+    const allowed = parent.enum.map(String);
+    const suggestion = typeof e.data === 'string' ? suggest(e.data, allowed) : undefined;
+    const list = allowed.join(lang === 'zh' ? '、' : ', ');
+    return {
+      path,
+      key: false,
+      message: t(lang, 'schema.enum', { field, value: shown(e.data) }),
+      hint: suggestion ? t(lang, 'schema.enum.hint-suggest', { suggestion, allowed: list }) : t(lang, 'schema.enum.hint', { allowed: list }),
+    };
+  }
+  return { path, key: false, message: keywordMessage(e, field, lang) ?? t(lang, 'schema.generic', { field, detail: e.message ?? e.keyword }), ...describe(parent, lang) };
+}
+
+/** The top-level parts of a document that do not have the shape the schema promises (the empty
+ *  string for the document itself). Rules reading only other parts can still run; an unknown key
+ *  breaks nothing that a rule reads. */
+export function failedParts(findings: SchemaFinding[]): Set<string> {
+  return new Set(findings.flatMap((f) => (f.key ? [] : [f.path.length === 0 ? WHOLE_DOCUMENT : String(f.path[0])])));
+}
+
+/** failedParts' name for "the whole document failed" (it is not an object, or not a map of parts). */
+export const WHOLE_DOCUMENT = '';
+
+function shown(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
 }
 
 function describe(node: SchemaNode | undefined, lang: Lang): { hint?: string } {
@@ -155,12 +179,28 @@ function label(node: SchemaNode, key: string | number | undefined, lang: Lang): 
   return lang === 'zh' ? `${node.title}（${key}）` : `${key} (${node.title})`;
 }
 
-// ajv names JSON types; the office thinks in YAML's: text, list, key–value block.
-function typeMessage(e: ErrorObject, field: string, lang: Lang): string | undefined {
-  if (e.keyword !== 'type') return undefined;
-  const expected = String((e.params as { type: string }).type).split(',');
-  const names = expected.map((type) => t(lang, `schema.type.${type}`)).join(t(lang, 'schema.type.or'));
-  return t(lang, 'schema.type', { field, type: names });
+// ajv names JSON types; the office thinks in YAML's: text, list, key–value block. Patterns and
+// formats are said in words (the schema's description shows the form), never as a regex.
+function keywordMessage(e: ErrorObject, field: string, lang: Lang): string | undefined {
+  const params = e.params as { type?: string; limit?: number; i?: number; j?: number };
+  switch (e.keyword) {
+    case 'type': {
+      const names = String(params.type).split(',').map((type) => t(lang, `schema.type.${type}`)).join(t(lang, 'schema.type.or'));
+      return t(lang, 'schema.type', { field, type: names });
+    }
+    case 'pattern':
+      return t(lang, 'schema.pattern', { field, value: shown(e.data) });
+    case 'format':
+      return t(lang, 'schema.format', { field, value: shown(e.data) });
+    case 'minLength':
+      return t(lang, 'schema.min-length', { field, limit: params.limit ?? 1 });
+    case 'minItems':
+      return t(lang, 'schema.min-items', { field, limit: params.limit ?? 1 });
+    case 'uniqueItems':
+      return t(lang, 'schema.unique-items', { field, first: (params.j ?? 0) + 1, second: (params.i ?? 0) + 1 });
+    default:
+      return undefined;
+  }
 }
 
 function pointerToPath(pointer: string): DataPath {

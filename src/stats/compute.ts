@@ -23,8 +23,14 @@ export interface StreetCount {
   street: string;
   /** True for the collective name standing for every sub-district. */
   collective: boolean;
+  /** Matters naming this street itself (for the collective row: naming the collective) as 主体责任. */
   primary: number;
+  /** … as 配合责任. */
   supporting: number;
+  /** Matters naming this street itself, in either role. */
+  named: number;
+  /** Matters that reach this street only through the collective name (0 for the collective row). */
+  throughCollective: number;
   /** Matters whose street duties fall on this street: named itself, or through the collective. */
   concerned: number;
 }
@@ -63,13 +69,21 @@ export function computeStats(manifest: ListManifest, units: UnitIndex, matters: 
 
   const collective = units.collective;
   const streets = [collective, ...units.names.filter((n) => isStreet(n) && n !== collective)];
-  const byStreet = streets.map((street) => ({
-    street,
-    collective: street === collective,
-    primary: count((r) => r.primary.has(street)),
-    supporting: count((r) => r.supporting.has(street)),
-    concerned: count((r) => [street, collective].some((s) => r.primary.has(s) || r.supporting.has(s))),
-  }));
+  const names = (r: (typeof roles)[number], street: string): boolean => r.primary.has(street) || r.supporting.has(street);
+  const byStreet = streets.map((street) => {
+    const isCollective = street === collective;
+    const named = count((r) => names(r, street));
+    const concerned = count((r) => names(r, street) || names(r, collective));
+    return {
+      street,
+      collective: isCollective,
+      primary: count((r) => r.primary.has(street)),
+      supporting: count((r) => r.supporting.has(street)),
+      named,
+      throughCollective: isCollective ? 0 : concerned - named,
+      concerned,
+    };
+  });
 
   const types = unique([...manifest.types, ...matters.map((m) => m.type)]);
   const byType = types.map((type) => ({ type, count: matters.filter((m) => m.type === type).length, known: manifest.types.includes(type) }));

@@ -15,8 +15,12 @@ export function statsTable(stats: ListStats, lang: Lang): string {
     ]),
     section(m('stats.by-unit'), [m('stats.unit'), m('stats.primary'), m('stats.supporting'), m('stats.district-duties')],
       stats.byUnit.map((r) => [r.unit, r.primary, r.supporting, r.districtDuties])),
-    section(m('stats.by-street'), [m('stats.street'), m('stats.primary'), m('stats.supporting'), m('stats.concerned')],
-      stats.byStreet.map((r) => [r.street, r.primary, r.supporting, r.concerned])),
+    // A street named by itself and a street reached through the collective name are different
+    // facts: the first is that street's own duty, the second every street's.
+    section(m('stats.by-street'), [m('stats.street'), m('stats.named'), m('stats.through-collective'), m('stats.concerned')],
+      stats.byStreet.map((r): Cell[] => r.collective
+        ? [`${r.street}${m('stats.collective')}`, r.named, '—', r.concerned]
+        : [r.street, r.named, r.throughCollective, r.concerned])),
   ];
   return `${stats.title}\n\n${sections.join('\n\n')}\n`;
 }

@@ -26,9 +26,10 @@ describe('bin: init, new, fmt, stats', () => {
     const file = join(cwd, LIST, 'matters', 'WH-004.yaml');
     const shipped = readFileSync(file, 'utf8');
     writeFileSync(file, shipped.replace('id: WH-004', "id: 'WH-004'").replace(/\n/g, '\r\n'));
-    expect(dutylist(['fmt', LIST, '--check'], cwd)).toMatchObject({ code: 1, stdout: `${LIST}/matters/WH-004.yaml\n` });
+    expect(dutylist(['fmt', LIST, '--check'], cwd)).toMatchObject({ code: 1, stdout: `${LIST}/matters/WH-004.yaml  引号\n` });
     expect(dutylist(['fmt', LIST], cwd).code).toBe(0);
-    expect(readFileSync(file, 'utf8')).toBe(shipped);
+    // The file's CRLF line ends stay (acceptable, README); the quotes go.
+    expect(readFileSync(file, 'utf8')).toBe(shipped.replace(/\n/g, '\r\n'));
     expect(dutylist(['fmt', LIST], cwd)).toMatchObject({ code: 0, stdout: '' });
     expect(dutylist(['check', LIST], cwd).code).toBe(0);
   });

@@ -81,7 +81,8 @@ describe('dutylist fmt', () => {
     writeFileSync(file, '\uFEFF' + messy);
     const { ctx, stdout } = fakeContext(cwd);
     expect(await fmtCommand(LIST, { check: true }, ctx)).toBe(1);
-    expect(stdout()).toBe(`${LIST}/matters/WH-002.yaml\n`);
+    // The BOM and CRLF are acceptable (README); only the quotes would change.
+    expect(stdout()).toBe(`${LIST}/matters/WH-002.yaml  引号\n`);
     expect(readFileSync(file, 'utf8')).toBe('\uFEFF' + messy);
   });
 
@@ -94,10 +95,12 @@ describe('dutylist fmt', () => {
 
     const first = fakeContext(cwd);
     expect(await fmtCommand(LIST, {}, first.ctx)).toBe(0);
-    expect(first.stdout().trim().split('\n').sort()).toEqual([`${LIST}/matters/WH-001.yaml`, `${LIST}/matters/WH-019.yaml`]);
-    const text = readFileSync(file, 'utf8');
-    expect(text.startsWith('# yaml-language-server')).toBe(true);
-    expect(text).not.toContain('\r');
+    expect(first.stdout().trim().split('\n').sort()).toEqual([`${LIST}/matters/WH-001.yaml  键的顺序、引号、缩进和排版`, `${LIST}/matters/WH-019.yaml  引用写法`]);
+    // The file's own BOM and CRLF line ends are kept, as the README promises.
+    const written = readFileSync(file, 'utf8');
+    expect(written.startsWith('\uFEFF# yaml-language-server')).toBe(true);
+    expect(written.replace(/\r\n/g, '')).not.toContain('\n');
+    const text = written.slice(1).replace(/\r\n/g, '\n');
     expect(text).toContain('# 说明：这条注释必须保留');
     expect(text.split('\n').slice(2, 4)).toEqual(shipped.split('\n').slice(1, 3));
     expect(readFileSync(join(cwd, LIST, 'matters', 'WH-019.yaml'), 'utf8')).not.toContain('《旅游法》');
@@ -105,10 +108,38 @@ describe('dutylist fmt', () => {
     const second = fakeContext(cwd);
     expect(await fmtCommand(LIST, {}, second.ctx)).toBe(0);
     expect(second.stdout()).toBe('');
-    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(readFileSync(file, 'utf8')).toBe(written);
 
     const check = fakeContext(cwd);
     expect(await checkCommand(LIST, { format: 'json' }, check.ctx)).toBe(0);
+  });
+
+  it.each([
+    ['a BOM', (t: string) => `\uFEFF${t}`],
+    ['CRLF line ends', (t: string) => t.replace(/\n/g, '\r\n')],
+    ['both', (t: string) => `\uFEFF${t.replace(/\n/g, '\r\n')}`],
+  ])('--check accepts %s (the documented policy) and writes nothing', async (_, edit) => {
+    const cwd = copyLists();
+    const file = join(cwd, LIST, 'matters', 'WH-003.yaml');
+    writeFileSync(file, edit(readFileSync(file, 'utf8')));
+    const { ctx, stdout } = fakeContext(cwd);
+    expect(await fmtCommand(LIST, { check: true }, ctx)).toBe(0);
+    expect(stdout()).toBe('');
+  });
+
+  it.each([
+    ['key order', (t: string) => t.replace(/^(id: .*\n)(type: .*\n)/m, '$2$1'), '键的顺序'],
+    ['quoting', (t: string) => t.replace(/^id: (.*)$/m, "id: '$1'"), '引号'],
+    ['citation spelling', (t: string) => t.replace('《娱乐场所管理条例》第二十三条', '《娱乐场所管理条例》第23条'), '引用写法'],
+    ['layout', (t: string) => t.replace(/^responsibility:\n  primary: \[(.*?)\]/m, 'responsibility:\n  primary:\n    - $1'), '缩进和排版'],
+    ['mixed line ends', (t: string) => t.replace('\n', '\r\n'), '换行符不统一'],
+  ])('--check says what would change: %s', async (_, edit, reason) => {
+    const cwd = copyLists();
+    const file = join(cwd, LIST, 'matters', 'WH-003.yaml');
+    writeFileSync(file, edit(readFileSync(file, 'utf8')));
+    const { ctx, stdout } = fakeContext(cwd);
+    expect(await fmtCommand(LIST, { check: true }, ctx)).toBe(1);
+    expect(stdout()).toBe(`${LIST}/matters/WH-003.yaml  ${reason}\n`);
   });
 
   it('reports a file that does not parse, leaves it alone and exits 1', async () => {

@@ -27,7 +27,7 @@ describe('dutylist init', () => {
     for (const path of [
       'lists/huangpi/list.yaml', 'lists/huangpi/matters/WH-001.yaml', 'lists/huangpi/adjustments/.gitkeep', 'lists/units.yaml',
       `lists/laws/${EXAMPLE_LAW_FILE}`, '.github/workflows/dutylist.yml', '.gitlab-ci.yml', '.vscode/settings.json',
-      '.gitattributes', '.editorconfig', 'README.md', 'package.json',
+      '.gitattributes', '.editorconfig', 'README.md', 'tools/dutylist.mjs', 'tools/schema/matter.schema.json', 'dutylist', 'dutylist.cmd',
     ]) expect(existsSync(join(repo, path)), path).toBe(true);
     const result = checkList(undefined, { lang: 'zh', onDate: '2026-11-26', cwd: repo });
     expect(result.diagnostics).toEqual([]);
@@ -40,7 +40,7 @@ describe('dutylist init', () => {
     const created = fakeContext(repo);
     expect(await newCommand(undefined, { type: '演出', name: '营业性演出的监督管理' }, created.ctx)).toBe(0);
     expect(created.stdout()).toBe('lists/repo/matters/SX-002.yaml\n');
-    expect(readFileSync(join(repo, 'lists/repo/matters/SX-002.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/node_modules\/dutylist\/schema\/matter\.schema\.json\n/);
+    expect(readFileSync(join(repo, 'lists/repo/matters/SX-002.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/\.\.\/tools\/schema\/matter\.schema\.json\n/);
   });
 
   it('wires CI, editor and line endings as documented', async () => {
@@ -48,16 +48,22 @@ describe('dutylist init', () => {
     const workflow = parse(readFileSync(join(repo, '.github/workflows/dutylist.yml'), 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, { steps: { run?: string }[] }> };
     expect(Object.keys(workflow.on)).toEqual(['push', 'pull_request']);
     const runs = Object.values(workflow.jobs).flatMap((j) => j.steps.map((s) => s.run ?? '')).join('\n');
-    expect(runs).toContain('npx dutylist check --format github');
-    expect(runs).toMatch(/npx dutylist diff --require-approval --from "\$tag"/);
-    expect(runs).toContain('npx dutylist export -o');
+    expect(runs).toContain('node tools/dutylist.mjs check --format github');
+    expect(runs).toMatch(/node tools\/dutylist\.mjs diff --require-approval --from "\$tag"/);
+    expect(runs).toContain('node tools/dutylist.mjs export -o');
+    expect(runs).not.toMatch(/npm|npx/);
     const gitlab = parse(readFileSync(join(repo, '.gitlab-ci.yml'), 'utf8')) as Record<string, { script?: string[] }>;
-    expect(gitlab.check?.script?.join('\n')).toContain('npx dutylist check');
+    expect(gitlab.check?.script?.join('\n')).toContain('node tools/dutylist.mjs check');
     expect(gitlab.review?.script?.join('\n')).toContain('--require-approval');
     const settings = JSON.parse(readFileSync(join(repo, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
-    expect(settings['yaml.schemas']['./node_modules/dutylist/schema/matter.schema.json']).toEqual(['lists/*/matters/*.yaml']);
+    expect(settings['yaml.schemas']['./tools/schema/matter.schema.json']).toEqual(['lists/*/matters/*.yaml']);
     expect(readFileSync(join(repo, '.gitattributes'), 'utf8')).toContain('* text=auto eol=lf');
-    expect(readFileSync(join(repo, 'README.md'), 'utf8')).toContain('联席会议');
+    const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+    expect(readme).toContain('联席会议');
+    // The offline story comes first: the tool is in the repository, no npm.
+    expect(readme.slice(0, 300)).toContain('tools/dutylist.mjs');
+    expect(readme).not.toMatch(/npm|npx|node_modules/);
+    expect(readFileSync(join(repo, 'dutylist.cmd'), 'utf8')).toContain('\r\n');
   });
 
   it('refuses a non-empty folder with a usage error and writes nothing', async () => {

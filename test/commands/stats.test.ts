@@ -28,6 +28,22 @@ describe('dutylist stats', () => {
     expect(stats.byUnit.some((r) => r.unit === '各街道办事处（乡人民政府）')).toBe(false);
   });
 
+  it('by street tells a street named by itself from one reached through the collective name', async () => {
+    const cwd = copyLists();
+    const file = join(cwd, LIST, 'matters', 'WH-001.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('各街道办事处（乡人民政府）', '前川街道办事处'));
+    const streets = (await statsOf(cwd)).byStreet;
+    expect(streets.find((r) => r.collective)).toMatchObject({ named: 24, throughCollective: 0, concerned: 24 });
+    expect(streets.find((r) => r.street === '前川街道办事处')).toMatchObject({ named: 1, throughCollective: 24, concerned: 25 });
+    expect(streets.find((r) => r.street === '横店街道办事处')).toMatchObject({ named: 0, throughCollective: 24, concerned: 24 });
+    const { ctx, stdout } = fakeContext(cwd);
+    expect(await statsCommand(LIST, {}, ctx)).toBe(0);
+    const rows = (stdout().split('\n\n')[3] ?? '').split('\n');
+    expect(rows[1]).toMatch(/^街道（乡）\s+单独列明\s+经统称列明\s+涉及事项合计$/);
+    expect(rows[2]).toMatch(/^各街道办事处（乡人民政府）（统称，指全部街道）\s+24\s+—\s+24$/);
+    expect(rows.find((r) => r.startsWith('前川街道办事处'))).toMatch(/\s1\s+24\s+25$/);
+  });
+
   it('folds unit aliases into the registered name', async () => {
     const cwd = copyLists();
     const file = join(cwd, LIST, 'matters', 'WH-001.yaml');

@@ -29,7 +29,7 @@ describe('bad input', () => {
     ['unknown-key', 'schema', 13],
     ['wrong-type', 'schema', 13],
     ['empty', 'file/empty', 1],
-    ['syntax', 'yaml/bad-indent', 18],
+    ['syntax', 'yaml/unclosed-bracket', 17],
     ['alias-bomb', 'yaml/alias-limit', 2],
   ])('%s → %s at line %i, other files still checked', (name, rule, line) => {
     const r = check(baseWith(scenario(name)));

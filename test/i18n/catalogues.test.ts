@@ -8,6 +8,8 @@ import { en } from '../../src/i18n/en.js';
 import { zh } from '../../src/i18n/zh.js';
 import { initMessages } from '../../src/init/messages.js';
 import { lawMessages } from '../../src/laws/messages.js';
+import { releaseMessages } from '../../src/release/messages.js';
+import { messages as publishMessages } from '../../src/publish/messages.js';
 import { statsMessages } from '../../src/stats/messages.js';
 import { rules } from '../../src/rules/index.js';
 
@@ -20,6 +22,8 @@ const catalogues: Record<string, { zh: Record<string, string>; en: Record<string
   import: importMessages,
   init: initMessages,
   stats: statsMessages,
+  release: releaseMessages,
+  publish: publishMessages,
 };
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { lawCommand, type LawSubcommand } from '../../src/commands/law.js';
 import { fakeContext } from '../context.js';
 import { InputError, UsageError } from '../../src/errors.js';
@@ -73,8 +75,16 @@ describe('law diff', () => {
 });
 
 describe('law add', () => {
+  // law add writes into the registry: work on a copy.
+  const addTo = async (file: string, lang: 'zh' | 'en' = 'zh') => {
+    const laws = mkdtempSync(join(tmpdir(), 'dutylist-laws-'));
+    cpSync(REGISTRY_DIR, laws, { recursive: true });
+    const c = fakeContext(FIXTURES, { lang, today: '2025-06-01' });
+    const code = await lawCommand('add', [file], { laws }, c.ctx);
+    return { code, out: c.stdout(), err: c.stderr() };
+  };
   it('names the law and version and what changed', async () => {
-    const r = await run('add', [resolve(FIXTURES, 'add/旅游法(2030-01-01).md')], undefined, 'en');
+    const r = await addTo(resolve(FIXTURES, 'add/旅游法(2030-01-01).md'), 'en');
     expect(r.code).toBe(0);
     expect(r.out).toContain('中华人民共和国旅游法');
     expect(r.out).toContain('2030-01-01');
@@ -82,12 +92,12 @@ describe('law add', () => {
   });
 
   it('exits 1 for a text without articles', async () => {
-    const r = await run('add', ['bad/空文本条例(2020-01-01).md']);
+    const r = await addTo('bad/空文本条例(2020-01-01).md');
     expect(r.code).toBe(1);
     expect(r.err).toContain('text: false');
   });
 
   it('throws InputError for a missing file', async () => {
-    await expect(run('add', ['nope.md'])).rejects.toThrow(InputError);
+    await expect(addTo('nope.md')).rejects.toThrow(InputError);
   });
 });

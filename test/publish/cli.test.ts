@@ -35,7 +35,7 @@ describe('dutylist publish (spawned)', () => {
   it('has help in Chinese', () => {
     const r = dutylist(['publish', '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('-o, --output <dir>');
+    expect(r.stdout).toContain('-o, --output <目录>');
     expect(r.stdout).toContain('示例');
   });
 });

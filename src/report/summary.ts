@@ -1,0 +1,22 @@
+// The closing line of a human-readable report, written once for stylish, the Markdown summary
+// and the CI log: it says ✖ whenever the run fails, warnings over --max-warnings included.
+import { t } from '../i18n/index.js';
+import type { Diagnostic } from '../types.js';
+import type { ReportOptions } from './types.js';
+
+export interface Summary {
+  text: string;
+  /** The run fails: errors, or more warnings than allowed. */
+  failed: boolean;
+  errors: number;
+  warnings: number;
+}
+
+export function summaryOf(diagnostics: readonly Diagnostic[], { lang, fileCount, onDate, effective, maxWarnings }: ReportOptions): Summary {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
+  const key = errors > 0 ? 'summary.failed' : tooMany ? 'summary.too-many-warnings' : 'summary.passed';
+  const text = t(lang, key, { errors, warnings, max: maxWarnings ?? 0, matters: fileCount, date: onDate, effective: effective ? t(lang, 'summary.effective', { date: effective }) : '' });
+  return { text, failed: errors > 0 || tooMany, errors, warnings };
+}
