@@ -236,7 +236,7 @@ export const zh: Catalogue = {
   'cli.publish.examples': '示例：\n  dutylist publish -o site\n  dutylist publish lists/huangpi-culture-tourism -o E:\\清单网站      写到U盘\n  cd site && python3 -m http.server                           本机预览',
   'cli.import': '把已有的清单（Excel .xlsx、Word/WPS .docx 中的表格或 .csv）导入为事项文件：每行一个事项，写入清单的 matters/ 目录，然后检查清单',
   'cli.import.file': '要导入的文件（.xlsx、.docx 或 .csv）',
-  'cli.import.sheet': '要读取的工作表（或 Word 表格，如“表格1”）名称（默认：含清单表头的那一个）',
+  'cli.import.sheet': '要读取的工作表（或文档中的表格，如“表格1”）名称（默认：含清单表头的那一个）',
   'cli.import.force': '覆盖已存在的同编码事项文件',
   'cli.import.dry-run': '只显示将写入的文件内容，不改动清单',
   'cli.import.ignore-column': '不导入这个未识别的列（按表头文字，可多次使用）；默认未识别的列写入备注',

@@ -24,7 +24,7 @@ export const importMessages = {
     'import.cell-unknown': '“{header}”（未识别）',
     'import.bad-id': '{sheet} 第 {row} 行：事项编码“{id}”格式不对，应为 1–6 个大写字母、连字符和 3–5 位数字，如 WH-001。请改正表格后重新导入。',
     'import.duplicate-id': '{sheet} 第 {row} 行：事项编码“{id}”与第 {first} 行重复。请改正表格后重新导入。',
-    'import.ids-exhausted': '{sheet} 第 {row} 行起的 {count} 个事项没有可用的事项编码：编号已用到 {last}。未写入任何文件。请在 list.yaml 中设置新的 id_prefix 后重新导入。',
+    'import.ids-exhausted': '{sheet} 第 {row} 行起的 {count} 个事项没有可用的事项编码：编号已用到 {last}。未写入任何文件。请在 list.yaml 中换一个事项编码前缀后重新导入。',
     'import.exists': '{file} 已存在，未写入任何文件。要覆盖已有事项请加 --force。',
     'import.bad-manifest': '{file} 不是有效的清单信息文件，无法导入。请先运行 dutylist check 修正清单信息。',
     'import.unknown-ignore': '--ignore-column “{name}”不是表头中未识别的列。未识别的列：{columns}',
