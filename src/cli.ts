@@ -14,6 +14,8 @@ export interface MainIO {
   cwd?: string;
   env?: NodeJS.ProcessEnv;
   isTTY?: boolean;
+  /** stderr is a terminal (progress bars); default process.stderr.isTTY. */
+  errIsTTY?: boolean;
 }
 
 export async function main(argv: string[], io: MainIO = {}): Promise<number> {
@@ -27,6 +29,7 @@ export async function main(argv: string[], io: MainIO = {}): Promise<number> {
     cwd: io.cwd ?? process.cwd(),
     today: env.DUTYLIST_TODAY ?? localDate(),
     env,
+    progress: (io.errIsTTY ?? (io.err === undefined && process.stderr.isTTY === true)) && !env.CI,
     // Questions only when a person can answer: both ends a terminal and not redirected by a caller.
     ...(io.out === undefined && process.stdin.isTTY === true && process.stderr.isTTY === true ? { ask } : {}),
   };

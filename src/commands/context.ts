@@ -14,6 +14,8 @@ export interface CommandContext {
   today: string;
   /** Environment (CI variables such as GITHUB_STEP_SUMMARY); defaults to process.env. */
   env?: NodeJS.ProcessEnv;
+  /** Progress bars may be drawn on stderr: it is a terminal, and not a CI log. */
+  progress?: boolean;
   /** Asks the person at the terminal and returns the answer; absent when nobody is there
    *  (stdin or stderr not a terminal, CI), so commands never wait for input that cannot come. */
   ask?: (question: string) => Promise<string>;

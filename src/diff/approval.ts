@@ -27,6 +27,8 @@ export interface ApprovalInput {
 export interface Approval {
   /** Approved items naming each changed matter with the matching action, by matter id. */
   covers: Map<string, Cover[]>;
+  /** Ids of changes not (wholly) covered by an approved adjustment: a table with any is a draft. */
+  unapproved: Set<string>;
   findings: Diagnostic[];
 }
 
@@ -37,6 +39,7 @@ export function checkApproval(input: ApprovalInput): Approval {
   const items = records.flatMap((record) => record.data.items.map((item, index) => ({ record, item, index })));
   const covers = new Map<string, Cover[]>();
   const findings: Diagnostic[] = [];
+  const unapproved = new Set<string>();
 
   for (const change of changes) {
     const naming = items.filter((x) => x.item.matter === change.id);
@@ -45,6 +48,7 @@ export function checkApproval(input: ApprovalInput): Approval {
     const covered = new Set<MatterPart>(approved.flatMap((x) => (change.kind === 'modify' ? (x.item.parts ?? ALL_PARTS) : ALL_PARTS)));
     const uncovered = change.parts.map((p) => p.part).filter((p) => !covered.has(p));
     if (uncovered.length === 0) continue;
+    unapproved.add(change.id);
     findings.push(uncoveredFinding(change, uncovered, naming.map((x) => x.record.data), input));
   }
 
@@ -57,7 +61,7 @@ export function checkApproval(input: ApprovalInput): Approval {
       adjustment: record.data.id, matter: item.matter, action: kindLabel(lang, item.action), actual: change ? t(lang, 'diff.actual.kind', { kind: kindLabel(lang, change.kind) }) : t(lang, 'diff.actual.none'),
     }), t(lang, 'diff.approved-unchanged.hint')));
   }
-  return { covers, findings };
+  return { covers, unapproved, findings };
 }
 
 function uncoveredFinding(change: MatterChange, uncovered: MatterPart[], namedBy: Adjustment[], input: ApprovalInput): Diagnostic {

@@ -84,6 +84,12 @@ export class GitRepo {
     return blobs;
   }
 
+  /** The bytes of one file in `commit` (a path from the root), or undefined when it has none. */
+  fileAt(commit: string, path: string): Uint8Array | undefined {
+    const blob = this.listTree(commit, path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '').find((b) => b.path === path);
+    return blob ? this.readBlobs([blob.oid]).get(blob.oid) : undefined;
+  }
+
   /** Paths (from the root) under `paths` with uncommitted changes, untracked files included. */
   changedFiles(paths: string[]): string[] {
     const out = this.git(['-c', 'core.quotepath=off', 'status', '--porcelain', '-z', '--untracked-files=all', '--', ...paths]).toString('utf8');

@@ -78,7 +78,13 @@ const zh: Catalogue = {
   'diff.sum.count': '事项数',
   'diff.sum.total': '合计',
   'diff.note.filing': '备案：{number}',
-  'diff.note.uncovered': '未见经批准的调整申请',
+  'diff.note.uncovered': '未经批准：未见经联席会议同意的调整申请',
+  'diff.version.unnamed-old': '原版本',
+  'diff.version.unnamed-new': '新版本',
+  'diff.version.revised': '{version}（修订稿）',
+  'diff.draft': '草稿：{count} 项调整未经批准，不能报送备案',
+  'diff.refused': '新版本有 {errors} 个错误，未生成调整对照表。请按上面的提示修正后重新生成（可先运行 dutylist check 查看）。',
+  'diff.usage.output-kind': '调整对照表应写入 .xlsx 或 .pdf 文件：{file}。',
 };
 
 const en: Catalogue = {
@@ -159,6 +165,12 @@ const en: Catalogue = {
   'diff.sum.total': 'Total',
   'diff.note.filing': 'Filed: {number}',
   'diff.note.uncovered': 'No approved adjustment found',
+  'diff.version.unnamed-old': 'earlier version',
+  'diff.version.unnamed-new': 'new version',
+  'diff.version.revised': '{version} (revised draft)',
+  'diff.draft': 'Draft: {count} change(s) not approved; not ready for filing',
+  'diff.refused': 'The new version has {errors} error(s); no comparison table was written. Fix them as shown above and try again (run dutylist check to see them).',
+  'diff.usage.output-kind': 'The comparison table is written to a .xlsx or .pdf file: {file}.',
 };
 
 export const diffMessages: Record<Lang, Catalogue> = { zh, en };

@@ -12,6 +12,7 @@ import { indexUnits, isStreet } from '../units.js';
 import { checkApproval, type Approval } from './approval.js';
 import { GitRepo } from './git.js';
 import { DiagnosticSink, parseFile, type Parsed } from './load.js';
+import { folderListVersion, gitListVersion } from './list-version.js';
 import { matchVersions } from './match.js';
 import { assertSafeRef } from './ref.js';
 import type { MatterChange } from './types.js';
@@ -47,6 +48,8 @@ export interface DiffResult {
   loadDiagnostics: Diagnostic[];
   /** Adjustment records that could not be read; they cover nothing. */
   recordDiagnostics: Diagnostic[];
+  /** `version` of each side's list.yaml (the names the 调整对照表 prints), when it has one. */
+  versions: { from?: string; to?: string };
   /** 主体责任 units of each changed matter (the older version's for a removal), for the summary sheet. */
   primaryUnits: Map<string, string[]>;
   manifest?: ListManifest;
@@ -78,6 +81,9 @@ export function runDiff(req: DiffRequest): DiffResult {
   const from = fromGit ?? folderVersion(resolve(cwd, req.old ?? ''), req.old ?? '', cwd, hash, lang);
   const to = toGit ?? folderVersion(location.dir, t(lang, 'diff.worktree'), cwd, hash, lang);
 
+  const fromVersion = fromGit && repo ? gitListVersion(repo, fromGit.commit ?? '', listPath) : folderListVersion(resolve(cwd, req.old ?? ''));
+  const toVersion = toGit && repo ? gitListVersion(repo, toGit.commit ?? '', listPath) : folderListVersion(location.dir);
+
   const match = matchVersions(from, to, lang);
   const recordSink = new DiagnosticSink(lang);
   const previous = new Set(from.adjustments.map((f) => f.oid));
@@ -93,6 +99,7 @@ export function runDiff(req: DiffRequest): DiffResult {
     approval,
     loadDiagnostics: match.diagnostics,
     recordDiagnostics: recordSink.list,
+    versions: { ...(fromVersion ? { from: fromVersion } : {}), ...(toVersion ? { to: toVersion } : {}) },
     primaryUnits: new Map([...match.sides].map(([id, side]) => [id, (side.after ?? side.before)?.data.responsibility.primary ?? []])),
     ...(manifest ? { manifest } : {}),
   };

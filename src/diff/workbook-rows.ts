@@ -18,14 +18,23 @@ export interface ComparisonRow {
   after: Segment[];
   basis: string;
   applicant: string;
+  /** Joint-conference dates, as printed (2025年5月15日). */
   date: string;
   note: string;
+  /** The same dates as YYYY-MM-DD, for the document's own date. */
+  decided: string[];
 }
 
 // The filed table is a Chinese document whatever the interface language.
 const ZH: Lang = 'zh';
 
-export function comparisonRows(changes: MatterChange[], covers: Map<string, Cover[]>): ComparisonRow[] {
+/** 2025-05-15 → 2025年5月15日, as dates are written in a filed document. */
+export function chineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
+
+export function comparisonRows(changes: MatterChange[], covers: Map<string, Cover[]>, unapproved: ReadonlySet<string> = new Set()): ComparisonRow[] {
   return changes.map((change, i) => {
     const sides = cellSides(change);
     const cover = covers.get(change.id) ?? [];
@@ -40,8 +49,9 @@ export function comparisonRows(changes: MatterChange[], covers: Map<string, Cove
       ...sides,
       basis: unique(records.flatMap((r) => r.basis ?? [r.reason])).join('\n'),
       applicant: unique(records.map((r) => r.applicant)).join('、'),
-      date: unique(records.flatMap((r) => (r.decision ? [r.decision.date] : []))).join('、'),
-      note: records.length === 0 ? t(ZH, 'diff.note.uncovered') : unique(notes).join('\n'),
+      date: unique(records.flatMap((r) => (r.decision ? [chineseDate(r.decision.date)] : []))).join('、'),
+      note: [...(unapproved.has(change.id) || records.length === 0 ? [t(ZH, 'diff.note.uncovered')] : []), ...unique(notes)].join('\n'),
+      decided: unique(records.flatMap((r) => (r.decision ? [r.decision.date] : []))),
     };
   });
 }

@@ -13,9 +13,9 @@ export function districtText(district: readonly DistrictDuty[]): string {
   return district.map((d) => `${d.unit}：\n${numbered(d.duties)}`).join('\n');
 }
 
-/** 法律法规及文件依据: one citation per line, each followed by its article texts when given. */
-export function basisText(basis: readonly string[], articleTexts?: (citation: string) => string[]): string {
-  return basis.map((c) => [c.trim(), ...(articleTexts?.(c) ?? [])].join('\n')).join('\n');
+/** 法律法规及文件依据: one citation per line. */
+export function basisText(basis: readonly string[]): string {
+  return basis.map((c) => c.trim()).join('\n');
 }
 
 /** Units of 主体责任 / 配合责任, in the order written. */
@@ -24,12 +24,12 @@ export function unitsText(units: readonly string[]): string {
 }
 
 /** The text of every data column of the 清单 for one matter, in column order after 序号/事项类型. */
-export function matterCells(matter: Matter, articleTexts?: (citation: string) => string[]): string[] {
+export function matterCells(matter: Matter): string[] {
   return [
     matter.name.trim(),
     districtText(matter.district),
     numbered(matter.street.duties),
-    basisText(matter.basis, articleTexts),
+    basisText(matter.basis),
     unitsText(matter.responsibility.primary),
     unitsText(matter.responsibility.supporting),
     (matter.note ?? '').trim(),

@@ -1,10 +1,7 @@
 // Sheet 「统计」: matters per type; per unit, how many matters it carries as 主体 and as 配合.
-import type { Style, Workbook, Worksheet } from 'exceljs';
 import type { ListManifest, Matter } from '../types.js';
 import type { UnitIndex } from '../units.js';
-import { FONTS, font } from './fonts.js';
-import { THIN_BORDER, applyColumnWidths, printLayout, fitColumnWidths, rowHeightFor, type ColumnSpec } from './layout.js';
-import { writeTitleBlock } from './title.js';
+import { writeSheet, type Column, type SheetReport, type TableRow, type WorkbookLike } from '../print/index.js';
 
 export const STATS_SHEET = '统计';
 
@@ -36,36 +33,31 @@ export function listStats(manifest: ListManifest, matters: readonly Matter[], un
   return { byType, byUnit, total: matters.length };
 }
 
-const COLUMNS: ColumnSpec[] = [
-  { header: '事项类型 / 单位', min: 8, max: 16 },
-  { header: '主体责任', min: 5, max: 8 },
-  { header: '配合责任', min: 5, max: 8 },
+// Across the page: the list's title fits on one line at 二号.
+const COLUMNS: readonly Column[] = [
+  { header: '事项类型', min: 30, max: 30 },
+  { header: '事项数', min: 16, max: 16, align: 'center', numeric: true },
+  { header: '占比', min: 16, max: 16, align: 'center' },
 ];
 
-export function writeStatsSheet(workbook: Workbook, manifest: ListManifest, stats: ListStats): void {
-  const typeTable = [['事项类型', '事项数'], ...stats.byType.map((t) => [t.type, String(t.count)]), ['合计', String(stats.total)]];
-  const unitTable = [['单位', '主体责任（项）', '配合责任（项）'], ...stats.byUnit.map((u) => [u.unit, String(u.primary), String(u.supporting)])];
-  const widths = fitColumnWidths(COLUMNS, [...typeTable, ...unitTable]);
-  const sheet = workbook.addWorksheet(STATS_SHEET, printLayout({ onePage: true }));
-  applyColumnWidths(sheet, widths);
-  let r = writeTitleBlock(sheet, { title: `${manifest.title}统计`, lines: [], widths });
-  r = writeTable(sheet, r + 1, typeTable, widths);
-  writeTable(sheet, r + 1, unitTable, widths);
-  sheet.commit();
+function share(count: number, total: number): string {
+  return total === 0 ? '—' : `${((count * 100) / total).toFixed(1)}%`;
 }
 
-function writeTable(sheet: Worksheet, start: number, table: string[][], widths: number[]): number {
-  table.forEach((cells, i) => {
-    const row = sheet.getRow(start + i);
-    const head = i === 0 || (cells[0] === '合计' && i === table.length - 1);
-    const style: Partial<Style> = { font: font(head ? FONTS.header : FONTS.body), border: THIN_BORDER, alignment: { vertical: 'middle', wrapText: true } };
-    cells.forEach((text, c) => {
-      const cell = row.getCell(c + 1);
-      cell.value = i > 0 && c > 0 ? Number(text) : text;
-      cell.style = { ...style, alignment: { ...style.alignment, horizontal: c === 0 && i > 0 ? 'left' : 'center' } };
-    });
-    row.height = rowHeightFor(cells, widths, head ? FONTS.header.size : FONTS.body.size);
-    row.commit();
+export function writeStatsSheet(workbook: WorkbookLike, manifest: ListManifest, stats: ListStats): SheetReport {
+  const rows: TableRow[] = [
+    ...stats.byType.map((t) => ({ cells: [t.type, String(t.count), share(t.count, stats.total)] })),
+    { cells: ['合计', String(stats.total), share(stats.total, stats.total)], role: 'strong' as const },
+    { cells: [], role: 'gap' as const },
+    { cells: ['单位', '主体责任（项）', '配合责任（项）'], role: 'header' as const },
+    ...stats.byUnit.map((u) => ({ cells: [u.unit, String(u.primary), String(u.supporting)] })),
+  ];
+  return writeSheet(workbook, {
+    name: STATS_SHEET,
+    orientation: 'landscape',
+    title: { title: `${manifest.title}统计`, lines: [`版本：${manifest.version}`] },
+    columns: COLUMNS,
+    rows: rows.map((r) => ({ ...r, keepTogether: true })),
+    onePage: true,
   });
-  return start + table.length;
 }

@@ -2,8 +2,7 @@
 // the package is re-zipped with fixed entry dates, a fixed entry order and the list's own date.
 import type { Workbook } from 'exceljs';
 import JSZip from 'jszip';
-import type { Lang } from '../i18n/index.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { xmlSafe } from '../print/text.js';
 
 /** Document properties stamped into docProps; `date` (YYYY-MM-DD) is also every entry's date. */
 export interface DocumentProperties {
@@ -28,10 +27,10 @@ export function setDocumentProperties(workbook: Workbook, props: DocumentPropert
   workbook.modified = when;
   workbook.creator = 'dutylist';
   workbook.lastModifiedBy = 'dutylist';
-  if (props.title !== undefined) workbook.title = props.title;
-  if (props.subject !== undefined) workbook.subject = props.subject;
-  if (props.company !== undefined) workbook.company = props.company;
-  if (props.keywords !== undefined) workbook.keywords = props.keywords;
+  if (props.title !== undefined) workbook.title = xmlSafe(props.title);
+  if (props.subject !== undefined) workbook.subject = xmlSafe(props.subject);
+  if (props.company !== undefined) workbook.company = xmlSafe(props.company);
+  if (props.keywords !== undefined) workbook.keywords = xmlSafe(props.keywords);
 }
 
 /**
@@ -59,7 +58,7 @@ export async function zipDeterministic(xlsx: Uint8Array, props: DocumentProperti
     const app = zip.file('docProps/app.xml');
     if (app) {
       const xml = await app.async('string');
-      zip.file('docProps/app.xml', xml.replace(/<Company\s*\/>|<Company><\/Company>/, `<Company>${escapeXml(props.company)}</Company>`), { date: when, createFolders: false });
+      zip.file('docProps/app.xml', xml.replace(/<Company\s*\/>|<Company><\/Company>/, `<Company>${escapeXml(xmlSafe(props.company))}</Company>`), { date: when, createFolders: false });
     }
   }
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
@@ -73,10 +72,9 @@ function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Writes an in-memory workbook to `path` atomically, byte-for-byte reproducible. */
-export async function writeWorkbookDeterministic(workbook: Workbook, path: string, props: DocumentProperties, lang: Lang): Promise<void> {
+/** The bytes of an in-memory workbook, reproducible. */
+export async function workbookBytes(workbook: Workbook, props: DocumentProperties): Promise<Buffer> {
   setDocumentProperties(workbook, props);
   const raw = await workbook.xlsx.writeBuffer();
-  const bytes = await zipDeterministic(new Uint8Array(raw), props);
-  writeFileAtomic(path, bytes, lang);
+  return zipDeterministic(new Uint8Array(raw), props);
 }

@@ -51,7 +51,7 @@ function continuesCitation(head: string, next: string): boolean {
 /** Entries of one basis cell. `knownTitles` are the registry's titles and aliases. */
 export function splitBasis(text: string, knownTitles: readonly string[] = []): BasisEntry[] {
   const groups: string[][] = [];
-  for (const line of cellLines(text).flatMap((l) => atCitations(l, knownTitles))) {
+  for (const line of rejoinWrapped(cellLines(text), knownTitles).flatMap((l) => atCitations(l, knownTitles))) {
     const last = groups[groups.length - 1];
     // Inside pasted text a line opens a new citation only after a full stop or with a number:
     // a line broken before 《…》第五条的规定 is the same sentence going on.
@@ -62,6 +62,31 @@ export function splitBasis(text: string, knownTitles: readonly string[] = []): B
     else last.push(line);
   }
   return groups.map(entryOf).filter((e) => e.citation !== '');
+}
+
+const OPENED = /[《〔]/g;
+const CLOSED = /[》〕]/g;
+const LABEL_PART = /^[第零〇一二三四五六七八九十百千\d条款项之、，和及至]{0,8}$/;
+
+/** Whether `s` is a citation from start to end but for a label cut short (…第三十二条、第). */
+function stillCitation(s: string): boolean {
+  return LABEL_PART.test(s.slice(citationEnd(s)));
+}
+
+/** Lines broken to fit a narrow column inside a citation joined again: a title or 文号 left open
+ *  (《娱乐场所管\n理条例》), or a list of articles cut mid-label (第三\n条、第三十二\n条). Pasted
+ *  text after a citation is left alone: it opens no bracket and does not continue a label. */
+function rejoinWrapped(lines: readonly string[], knownTitles: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    const open = last !== undefined && (last.match(OPENED)?.length ?? 0) > (last.match(CLOSED)?.length ?? 0);
+    const fresh = line.startsWith('《') || opensCitation(line, knownTitles, false);
+    const label = last !== undefined && !fresh && last.includes('》') && stillCitation(joinLine(last, line));
+    if (last !== undefined && (open || label)) out[out.length - 1] = joinLine(last, line);
+    else out.push(line);
+  }
+  return out;
 }
 
 /** A line cut before each ；/。 that is followed by another citation. */

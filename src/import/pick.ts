@@ -1,7 +1,6 @@
 // Which grid of the file holds the list, its header, and what becomes of every column.
 import { InputError, UsageError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
-import { columnLetter } from '../export/layout.js';
 import type { SheetGrid } from './grid.js';
 import { bestHeader, type Header, type HeaderColumn } from './header.js';
 import { MATTER_ID } from './ids.js';
@@ -80,4 +79,11 @@ export function columnFates(grid: SheetGrid, header: Header, ignored: readonly s
       return { ...base, fate: droppedSet.has(c) ? 'dropped' : 'note' };
     });
   return { fates, kept };
+}
+
+/** Excel-style column letter(s) of a 1-based column number, as the clerk sees them in the sheet. */
+function columnLetter(n: number): string {
+  let s = '';
+  for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
+  return s;
 }

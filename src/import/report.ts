@@ -3,7 +3,7 @@
 // split, normalised, unknown, kept in the note or left out.
 import { t, type Lang } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
-import { writeWorkbookDeterministic } from '../export/zip.js';
+import { workbookBytes } from '../export/zip.js';
 import type { MatchKind } from './header.js';
 import type { RowNote } from './matter.js';
 import type { Field } from './synonyms.js';
@@ -125,5 +125,5 @@ export async function writeReport(path: string, summary: ImportSummary, lang: La
     widths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
     sheet.eachRow((row) => (row.alignment = { wrapText: true, vertical: 'top' }));
   }
-  await writeWorkbookDeterministic(workbook, path, { date, title: t(lang, 'import.report.title') }, lang);
+  writeFileAtomic(path, await workbookBytes(workbook, { date, title: t(lang, 'import.report.title') }), lang);
 }

@@ -2,6 +2,7 @@
 // on separate lines (1、…), on one line (1.受理责任…2.审查责任…), as （1）, ① or 一是…二是…, and
 // break long lines to fit the column; spreadsheets we export break them too. So a cell is first
 // cut at numbering, and a line that starts no new item continues the one before it.
+import { textEm } from '../print/metrics.js';
 
 /** One numbering style; `n` reads the number so that only 1, 2, 3 … in order split a line. */
 interface Marker {
@@ -180,7 +181,7 @@ function atInlineUnits(line: string, unitNames: readonly string[]): string[] {
 
 /** Unit names of 主体责任 / 配合责任; a name that itself holds a separator (a street collective
  *  written "各街道办事处、乡人民政府") is kept whole when it is one of `whole` (longest first), and
- *  a name broken over two lines to fit the column (各街道办事处（乡人民\n政府）) is joined again. */
+ *  a name broken over lines to fit the column (各街道办事处（乡人民\n政府）, 区文化\n和旅游\n局) is joined again. */
 export function splitUnits(text: string, whole: readonly string[] = []): string[] {
   const kept: string[] = [];
   let rest = rejoinNames(text, whole);
@@ -207,17 +208,36 @@ function rejoinNames(text: string, names: readonly string[]): string {
     const tail = last.split(/[、，,；;\s]/).at(-1) ?? '';
     const head = line.split(/[、，,；;\s]/)[0] ?? '';
     const open = (tail.match(/[（(]/g)?.length ?? 0) > (tail.match(/[)）]/g)?.length ?? 0);
-    if (open || (!known.has(tail) && known.has(tail + head))) out[out.length - 1] = last + line;
+    // The longer reading wins (各街道办事处 + （乡人民政府）), unless both halves are names.
+    const both = known.has(tail) && known.has(head);
+    if (open || (!both && startsName(tail + head, names))) out[out.length - 1] = last + line;
     else out.push(line);
   }
   return out.join('\n');
 }
 
+/** Lines of one width but the last (within two characters, what 禁则 moves), at least three of
+ *  them: a paragraph broken to fit its column, whatever punctuation a line happens to end with. */
+function wrappedToColumn(lines: readonly string[]): boolean {
+  if (lines.length < 3 || lines.some(isNumbered)) return false;
+  const widths = lines.slice(0, -1).map(textEm);
+  const widest = Math.max(...widths);
+  return widths.every((w) => w >= widest - 2) && textEm(lines[lines.length - 1] ?? '') <= widest;
+}
+
+/** Whether `text` is a registered name or the beginning of one: a name broken over three lines
+ *  (区文化\n和旅游\n局) joins line by line. */
+function startsName(text: string, names: readonly string[]): boolean {
+  return names.some((name) => name.startsWith(text));
+}
+
 /** A cell of free text (备注) with the line breaks typed to fit the column taken out: a line that
  *  starts no numbered item goes on with one that stops mid-sentence. Other breaks stay. */
 export function unwrap(text: string): string {
+  const lines = cellLines(text);
+  if (wrappedToColumn(lines)) return lines.reduce((all, line) => joinLine(all, line));
   const out: string[] = [];
-  for (const line of cellLines(text)) {
+  for (const line of lines) {
     const last = out[out.length - 1];
     if (last !== undefined && !isNumbered(line) && !SENTENCE_END.test(last)) out[out.length - 1] = joinLine(last, line);
     else out.push(line);

@@ -26,10 +26,11 @@ const result: DiffResult = {
     { id: 'WH-001', name: after.name, kind: 'modify', parts: compareMatters(before, after) },
     { id: 'WH-009', name: '新事项', kind: 'add', parts: wholeMatter({ ...before, id: 'WH-009', name: '新事项' }, 'after') },
   ],
-  approval: { covers: new Map(), findings: [{ file: 'l/matters/WH-001.yaml', line: 9, column: 7, severity: 'error', rule: 'diff/push-down', message: '未经准入程序向街道下沉职责', path: [] }] },
+  approval: { covers: new Map(), unapproved: new Set(), findings: [{ file: 'l/matters/WH-001.yaml', line: 9, column: 7, severity: 'error', rule: 'diff/push-down', message: '未经准入程序向街道下沉职责', path: [] }] },
   loadDiagnostics: [],
   recordDiagnostics: [],
   primaryUnits: new Map(),
+  versions: { from: '2025.1' },
 };
 
 describe('diff formatters', () => {

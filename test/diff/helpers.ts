@@ -1,6 +1,6 @@
 // Temporary git repositories holding a copy of a list, for diff tests.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,8 @@ export interface TempRepo {
 export function tempRepo(fixture = FIXTURE, prefix = 'dutylist-diff-'): TempRepo {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   cpSync(fixture, dir, { recursive: true });
+  // The shipped law registry beside the list, so that the new version can be checked (diff -o).
+  if (!existsSync(join(dir, 'laws'))) cpSync(join(ROOT, 'lists', 'laws'), join(dir, 'laws'), { recursive: true });
   const git = (...args: string[]): string =>
     execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'tag.gpgsign=false', ...args], {
       cwd: dir,

@@ -1,32 +1,119 @@
-// The printed result, as LibreOffice renders it: every page landscape, the header repeated on every
-// page of 清单, every matter name in the text (-raw keeps a wrapped cell's lines together). CI installs libreoffice-calc, poppler-utils and a
-// CJK font; without soffice this file is skipped.
-import { existsSync, readFileSync } from 'node:fs';
+// The printed list as LibreOffice renders it, measured on the PDF: at most 14 pages, body text at
+// 10 pt or more on paper, every page but the last at least 85 % used, no line breaking against
+// 禁则, the header on every page, every name, duty and citation in the print. CI installs
+// libreoffice-calc, poppler-utils, WenQuanYi and Carlito; without soffice this file is skipped.
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { hasSoffice, printToPdf } from '../pdf.js';
-import { BASIC, ROOT, SHIPPED, runExport, tempDir } from './helpers.js';
-import { readXlsx } from './xlsx-reader.js';
+import { load } from 'js-yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exportCommand } from '../../src/commands/export.js';
+import { MARGINS_PT } from '../../src/print/page.js';
+import type { Matter } from '../../src/types.js';
+import { fakeContext } from '../context.js';
+import { hasSoffice, kinsokuBreaks, pageFill, printToPdf, readPdf, smallestSize, type PdfPage, type PrintedPdf } from '../pdf.js';
+import { ROOT, SHIPPED, runExport, tempDir } from './helpers.js';
 
-const list = existsSync(join(ROOT, SHIPPED, 'list.yaml')) ? SHIPPED : BASIC;
+const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
-describe.skipIf(!hasSoffice)('printed with LibreOffice', () => {
-  it(`prints ${list} landscape with the header on every page and every matter name`, async () => {
+function shippedMatters(): Matter[] {
+  const dir = join(ROOT, SHIPPED, 'matters');
+  return readdirSync(dir).sort().map((f) => load(readFileSync(join(dir, f), 'utf8')) as Matter);
+}
+
+/** Whether `text` is printed: on one page, or begun at the foot of one page and finished on the next. */
+export function printed(pages: readonly PdfPage[], text: string): boolean {
+  const s = squeeze(text);
+  return pages.some((p, i) => {
+    if (p.text.includes(s)) return true;
+    const next = pages[i + 1]?.text ?? '';
+    for (let cut = 1; cut < s.length; cut++) if (p.text.includes(s.slice(0, cut)) && !p.text.includes(s.slice(0, cut + 1)) && next.includes(s.slice(cut))) return true;
+    return false;
+  });
+}
+
+describe.skipIf(!hasSoffice)('the shipped list printed with LibreOffice', () => {
+  let pdf: PrintedPdf;
+  let list: PdfPage[];
+  beforeAll(async () => {
     const dir = tempDir();
     const xlsx = join(dir, 'list.xlsx');
-    expect((await runExport(list, { output: xlsx, on: '2025-06-01' })).code).toBe(0);
-    const { landscape, texts } = printToPdf(xlsx);
-    expect(texts.length).toBeGreaterThan(0);
-    landscape.forEach((l, i) => expect(l, `page ${i + 1} is landscape`).toBe(true));
-    const listPages = texts.filter((t) => !t.includes('事项数'));
-    expect(listPages.length).toBeGreaterThan(0);
-    listPages.forEach((t, i) => {
-      for (const part of ['序号', '事项名称', '区级部门职责', '街道职责', '主体责任', '配合责任']) expect(t, `page ${i + 1} shows ${part}`).toContain(part);
+    expect((await runExport(SHIPPED, { output: xlsx, on: '2025-06-01' })).code).toBe(0);
+    pdf = printToPdf(xlsx);
+    list = pdf.pages.filter((p) => p.text.includes('区级部门职责'));
+  }, 180_000);
+
+  it('prints on at most 14 landscape pages, the header on every page', () => {
+    expect(list.length).toBeGreaterThan(0);
+    expect(list.length).toBeLessThanOrEqual(14);
+    pdf.pages.forEach((p, i) => expect(p.landscape, `page ${i + 1} is landscape`).toBe(true));
+    list.forEach((p, i) => {
+      for (const part of ['序号', '事项类型', '事项名称', '区级部门职责', '街道职责', '法律法规及文件依据', '主体责任', '配合责任']) expect(p.text, `page ${i + 1} shows ${part}`).toContain(part);
     });
-    const sheet = await (await readXlsx(readFileSync(xlsx))).sheet('清单');
-    const names = sheet.rows.filter((r) => /^WH-/.test(r.cells.get('J') ?? '')).map((r) => r.cells.get('C') ?? '');
-    expect(names.length).toBeGreaterThan(0);
-    const all = texts.join('');
-    for (const name of names) expect(all, `${name} is printed`).toContain(name.replace(/\s+/g, ''));
+  });
+
+  it('sets every page at 10 pt or more and fills every page but the last to 85 %', () => {
+    pdf.pages.forEach((p, i) => expect(smallestSize(p), `page ${i + 1}`).toBeGreaterThanOrEqual(10));
+    list.slice(0, -1).forEach((p, i) => expect(pageFill(p, MARGINS_PT), `page ${i + 1}`).toBeGreaterThanOrEqual(0.85));
+  });
+
+  it('breaks no line against 禁则', () => {
+    expect(kinsokuBreaks(pdf.pages)).toEqual([]);
+  });
+
+  it('prints every name, duty and citation', () => {
+    for (const m of shippedMatters()) {
+      expect(printed(list, m.name), m.name).toBe(true);
+      for (const d of [...m.district.flatMap((u) => u.duties), ...m.street.duties]) expect(printed(list, d), `${m.id}: ${d}`).toBe(true);
+      for (const c of m.basis) expect(printed(list, c), `${m.id}: ${c}`).toBe(true);
+    }
+  });
+
+  it('-o 清单.pdf gives the pages of the converted workbook', async () => {
+    const dir = tempDir();
+    const c = fakeContext(ROOT, { today: '2025-06-01' });
+    expect(await exportCommand(SHIPPED, { output: join(dir, '清单.pdf'), on: '2025-06-01' }, c.ctx)).toBe(0);
+    const direct = readPdf(join(dir, '清单.pdf'));
+    expect(direct.pages.map((p) => p.text)).toEqual(pdf.pages.map((p) => p.text));
+    expect(readdirSync(dir)).toEqual(['清单.pdf']);
+  }, 180_000);
+});
+
+describe.skipIf(!hasSoffice)('--with-text printed with LibreOffice', () => {
+  it('prints the 依据条文 sheet at 10 pt or more, every article text in it', async () => {
+    const dir = tempDir();
+    const xlsx = join(dir, 'text.xlsx');
+    expect((await runExport(SHIPPED, { output: xlsx, withText: true, on: '2025-06-01' })).code).toBe(0);
+    const pdf = printToPdf(xlsx);
+    pdf.pages.forEach((p, i) => expect(smallestSize(p), `page ${i + 1}`).toBeGreaterThanOrEqual(10));
+    expect(kinsokuBreaks(pdf.pages)).toEqual([]);
+    const texts = pdf.pages.filter((p) => p.text.includes('条文内容'));
+    expect(texts.length).toBeGreaterThan(0);
+    const { citedArticleTexts } = await import('../../src/export/article-text.js');
+    const { checkList } = await import('../../src/check/run.js');
+    const checked = checkList(SHIPPED, { lang: 'zh', onDate: '2025-06-01', cwd: ROOT });
+    let count = 0;
+    for (const m of shippedMatters()) {
+      for (const c of m.basis) {
+        for (const text of citedArticleTexts(checked.registry, c, '2025-06-01')) {
+          count++;
+          expect(printed(texts, text), `${m.id} ${c}: ${text.slice(0, 20)}`).toBe(true);
+        }
+      }
+    }
+    expect(count).toBeGreaterThan(25);
+  }, 180_000);
+});
+
+describe('-o FILE.pdf without LibreOffice', () => {
+  it('says in one line what to install and exits 2 through the CLI', async () => {
+    const { main } = await import('../../src/cli.js');
+    const dir = tempDir();
+    const err: string[] = [];
+    const code = await main(['export', join(ROOT, SHIPPED), '-o', join(dir, 'x.pdf'), '--on', '2025-06-01'], { out: () => undefined, err: (s) => void err.push(s), cwd: ROOT, env: { DUTYLIST_SOFFICE: join(dir, 'missing-soffice'), DUTYLIST_TODAY: '2025-06-01' } });
+    expect(code).toBe(2);
+    const last = err.join('').trim().split('\n').pop() ?? '';
+    expect(last).toMatch(/LibreOffice/);
+    expect(last).toMatch(/apt-get install libreoffice-calc/);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

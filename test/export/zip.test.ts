@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { printLayout, writeTitleBlock } from '../../src/export/index.js';
+import { writeSheet } from '../../src/print/index.js';
 import { buildStreamed } from '../../src/export/stream.js';
 import { zipDeterministic } from '../../src/export/zip.js';
 
@@ -10,12 +10,10 @@ const props = { date: '2025-04-01', title: '清单', subject: '主题', company:
 
 async function sample(): Promise<Buffer> {
   return buildStreamed(props, (wb) => {
-    const ws = wb.addWorksheet('清单', printLayout({ titleRows: [3, 3] }));
-    ws.columns = [{ width: 10 }, { width: 20 }];
-    const next = writeTitleBlock(ws, { title: '标题', lines: ['副标题'], widths: [10, 20] });
-    const row = ws.getRow(next);
-    row.values = ['序号', '名称'];
-    row.commit();
+    writeSheet(wb, {
+      name: '清单', orientation: 'landscape', title: { title: '标题', lines: ['副标题'] },
+      columns: [{ header: '序号', min: 2, max: 2 }, { header: '名称', min: 4, max: 10 }], rows: [{ cells: ['1', '名称'] }],
+    });
   });
 }
 
