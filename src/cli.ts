@@ -161,6 +161,9 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .option(`--alias <${ph('alias')}...>`, m('cli.law.add.alias'))
     .addHelpText('after', `\n${m('cli.law.add.examples')}`)
     .action((file: string, opts: LawAddFlags) => run(async () => (await import('./commands/law.js')).lawCommand('add', [file], opts, ctx))());
+  law.command('drafts').argument(list, m('cli.arg.list')).description(m('cli.law.drafts'))
+    .addHelpText('after', `\n${m('cli.law.drafts.examples')}`)
+    .action((listArg: string | undefined) => run(async () => (await import('./commands/law.js')).lawCommand('drafts', listArg === undefined ? [] : [listArg], {}, ctx))());
 
   const help = localHelp(ctx.lang);
   for (const cmd of [program, ...program.commands, ...law.commands]) {

@@ -81,6 +81,8 @@ export type RuleSetting = Severity | 'off';
 /** 调整申请: an adjustment record (adjustments/*.yaml). */
 export interface Adjustment {
   id: string;
+  /** `draft`: written by dutylist after a law revision, not yet reviewed; never approved. */
+  status?: 'draft';
   applicant: string;
   date: string;
   reason: string;
@@ -97,7 +99,17 @@ export interface AdjustmentItem {
   matter: string;
   action: 'add' | 'remove' | 'modify';
   parts?: MatterPart[];
+  /** Citation changes a law revision causes; `fmt --fix` applies them once approved. */
+  citations?: CitationChange[];
   note?: string;
+}
+
+/** One citation of a matter, as written (`from`) and as it becomes (`to`, once settled). */
+export interface CitationChange {
+  from: string;
+  to?: string;
+  /** What a person must look at (an article removed or reworded). */
+  review?: string;
 }
 
 /** The seven parts (plus note) by key. */

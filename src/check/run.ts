@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/index.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { lawMessages, loadRegistry, type LawRegistry } from '../laws/index.js';
 import { displayPath, fileStem, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
+import { asRecord, stringsOf } from '../load/data.js';
 import { readYamlFile, type ReadFile } from '../load/read.js';
 import { rules } from '../rules/index.js';
 import { failedParts, validateShape, WHOLE_DOCUMENT, type SchemaName } from '../schema/validate.js';
@@ -12,6 +13,7 @@ import type { Adjustment, Diagnostic, ListManifest, Matter, UnitRegistry } from 
 import { indexUnits, type UnitIndex } from '../units.js';
 import { checkAdjustment } from './adjustments.js';
 import { DiagnosticSink, sortDiagnostics } from './diagnostics.js';
+import { isApproved } from '../adjust/status.js';
 
 registerMessages(lawMessages);
 
@@ -79,8 +81,9 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
   if (units) {
     // A matter with a schema error elsewhere is still in the list: an adjustment naming it is right.
     const known = new Set(checkable.filter((c) => !c.failed.has('id')).map((c) => c.matter.id));
+    const cited = new Map(checkable.map((c) => [c.matter.id, new Set(citationStrings(c.matter))] as const));
     for (const { file, adjustment } of adjustments) {
-      for (const f of checkAdjustment(adjustment, fileStem(file.path), units, known)) sink.finding(file, f.rule ?? 'adjustment', f.severity ?? 'error', f);
+      for (const f of checkAdjustment(adjustment, fileStem(file.path), units, known, cited)) sink.finding(file, f.rule ?? 'adjustment', f.severity ?? 'error', f);
     }
   }
 
@@ -118,12 +121,18 @@ function readAdjustments(dir: string, show: (p: string) => string, sink: Diagnos
   });
 }
 
+/** Every citation string of a matter that may have passed the schema only in parts. */
+function citationStrings(matter: Matter): string[] {
+  const quotes = Array.isArray(matter.quotes) ? matter.quotes.map((q) => asRecord(q)?.citation) : [];
+  return [...stringsOf(matter.basis), ...stringsOf(quotes), ...stringsOf([asRecord(matter.delegation)?.document])];
+}
+
 /** Per matter, the date its citations speak for: the later of the list's effective date and
  *  the decision (or filing) date of the latest approved adjustment that touched it. */
 export function citationDates(effective: string, adjustments: Adjustment[]): (id: string) => string {
   const latest = new Map<string, string>();
   for (const a of adjustments) {
-    if (a.decision?.result !== 'approved') continue;
+    if (!isApproved(a) || !a.decision) continue;
     const date = a.filing?.date ?? a.decision.date;
     for (const item of a.items) {
       if ((latest.get(item.matter) ?? '') < date) latest.set(item.matter, date);
