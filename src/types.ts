@@ -112,6 +112,32 @@ export interface CitationChange {
   review?: string;
 }
 
+/** 征求意见记录: the opinions of one consultation round (consultations/<date>.yaml). */
+export interface Consultation {
+  list_version: string;
+  date: string;
+  deadline?: string;
+  units: ConsultedUnit[];
+}
+
+export interface ConsultedUnit {
+  unit: string;
+  replied: boolean;
+  file?: string;
+  opinions?: Opinion[];
+}
+
+/** One opinion of a unit on a matter; `adoption` and `reason` are the office's answer. */
+export interface Opinion {
+  matter: string;
+  part?: Exclude<MatterPart, 'type'>;
+  opinion?: string;
+  suggestion?: string;
+  contact?: string;
+  adoption?: 'adopted' | 'partly' | 'declined';
+  reason?: string;
+}
+
 /** The seven parts (plus note) by key. */
 export type MatterPart = 'type' | 'name' | 'district' | 'street' | 'basis' | 'responsibility' | 'note';
 

@@ -5,6 +5,7 @@
 import { applyFixes, articleLabel, articleOf, comparisonOf, findInstrument, parseCitation, versionOn } from '../laws/index.js';
 import type { CitationFinding, Instrument, LawRegistry, LawVersion } from '../laws/index.js';
 import { NUMERAL_CHARS } from '../laws/numerals.js';
+import { chineseDate } from '../diff/workbook-rows.js';
 import type { Adjustment, CitationChange, Matter } from '../types.js';
 
 /** One draft record: the id (= file stem) and its content. */
@@ -63,8 +64,8 @@ export function draftFor(instrument: Instrument, input: DraftInput): LawDraft | 
     status: 'draft',
     applicant: mostNamed(primaries),
     date: input.today,
-    reason: `${law}${dateZh(newer.version)}版自${dateZh(newer.effective)}起施行，清单${items.map((i) => i.matter).join('、')}引用的条文序号或内容有变化，需按新版本更新法律依据。`,
-    basis: [`${law}（${dateZh(newer.version)}版）`],
+    reason: `${law}${chineseDate(newer.version)}版自${chineseDate(newer.effective)}起施行，清单${items.map((i) => i.matter).join('、')}引用的条文序号或内容有变化，需按新版本更新法律依据。`,
+    basis: [`${law}（${chineseDate(newer.version)}版）`],
     items,
   };
   return { id, law: instrument.title, newer, adjustment, resolved, open };
@@ -139,10 +140,4 @@ function mostNamed(units: string[]): string {
 
 function shortTitle(title: string): string {
   return title.replace(/^中华人民共和国/, '');
-}
-
-/** 2030-01-01 → 2030年1月1日. */
-function dateZh(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${y}年${Number(m)}月${Number(d)}日`;
 }

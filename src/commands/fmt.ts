@@ -56,6 +56,7 @@ function filesOf(location: ListLocation): [string, FileKind][] {
     [location.manifest, 'list'],
     ...yamlFiles(location.mattersDir).map((p): [string, FileKind] => [p, 'matter']),
     ...yamlFiles(location.adjustmentsDir).map((p): [string, FileKind] => [p, 'adjustment']),
+    ...yamlFiles(location.consultationsDir).map((p): [string, FileKind] => [p, 'consultation']),
   ];
 }
 

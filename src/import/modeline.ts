@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 
 /** The modeline for a new file in `folder` (matters/ or adjustments/) of the schema `name`. */
-export function schemaModeline(folder: string, name: 'matter' | 'adjustment' = 'matter'): string | undefined {
+export function schemaModeline(folder: string, name: 'matter' | 'adjustment' | 'consultation' = 'matter'): string | undefined {
   const places = [join('schema', `${name}.schema.json`), join('tools', 'schema', `${name}.schema.json`)];
   for (let dir = dirname(folder); ; dir = dirname(dir)) {
     for (const place of places) {

@@ -12,7 +12,7 @@ function schemaKeys(): string[] {
     if (props) keys.push(...Object.keys(props));
     for (const value of Object.values(node)) walk(value);
   };
-  for (const name of ['matter', 'list', 'units', 'adjustment']) walk(JSON.parse(readFileSync(new URL(`../../schema/${name}.schema.json`, import.meta.url), 'utf8')));
+  for (const name of ['matter', 'list', 'units', 'adjustment', 'consultation']) walk(JSON.parse(readFileSync(new URL(`../../schema/${name}.schema.json`, import.meta.url), 'utf8')));
   return keys;
 }
 
