@@ -9,9 +9,10 @@ import { asRecord, stringsOf } from '../load/data.js';
 import { readYamlFile, type ReadFile } from '../load/read.js';
 import { rules } from '../rules/index.js';
 import { failedParts, validateShape, WHOLE_DOCUMENT, type SchemaName } from '../schema/validate.js';
-import type { Adjustment, Diagnostic, ListManifest, Matter, UnitRegistry } from '../types.js';
+import type { Adjustment, Consultation, Diagnostic, ListManifest, Matter, UnitRegistry } from '../types.js';
 import { indexUnits, type UnitIndex } from '../units.js';
 import { checkAdjustment } from './adjustments.js';
+import { checkConsultation } from './consultations.js';
 import { DiagnosticSink, sortDiagnostics } from './diagnostics.js';
 import { isApproved } from '../adjust/status.js';
 
@@ -85,6 +86,9 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     for (const { file, adjustment } of adjustments) {
       for (const f of checkAdjustment(adjustment, fileStem(file.path), units, known, cited)) sink.finding(file, f.rule ?? 'adjustment', f.severity ?? 'error', f);
     }
+    for (const { file, consultation } of readConsultations(location.consultationsDir, show, sink, lang)) {
+      for (const f of checkConsultation(consultation, fileStem(file.path), units, known)) sink.finding(file, f.rule ?? 'consultation', f.severity ?? 'error', f);
+    }
   }
 
   if (manifest && units) {
@@ -111,6 +115,14 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     diagnostics: sortDiagnostics(sink.list),
     fileCount: files.length,
   };
+}
+
+function readConsultations(dir: string, show: (p: string) => string, sink: DiagnosticSink, lang: Lang): { file: ReadFile; consultation: Consultation }[] {
+  return yamlFiles(dir).flatMap((path) => {
+    const file = readYamlFile(path, show(path));
+    const consultation = validated<Consultation>(file, 'consultation', sink, lang);
+    return consultation ? [{ file, consultation }] : [];
+  });
 }
 
 function readAdjustments(dir: string, show: (p: string) => string, sink: DiagnosticSink, lang: Lang): { file: ReadFile; adjustment: Adjustment }[] {

@@ -69,6 +69,9 @@ export async function collectCommand(listArg: string | undefined, dirArg: string
     replies.set(workbook.unit, { files: [...(earlier?.files ?? []), name], opinions: [...(earlier?.opinions ?? []), ...workbook.opinions] });
   }
 
+  // Each unit's opinions in the list's order of matters (people sort their copy as they like).
+  const rank = new Map(matters.map((m, i) => [m.id, i]));
+  for (const reply of replies.values()) reply.opinions.sort((a, b) => (rank.get(a.matter) ?? rank.size) - (rank.get(b.matter) ?? rank.size) || a.row - b.row);
   const recordPath = join(checked.location.consultationsDir, `${ctx.today}.yaml`);
   const previous = existsSync(recordPath) ? (asRecord(readYamlFile(recordPath, recordPath).data) as Consultation | undefined) : undefined;
   const { record, kept } = consultationRecord({
