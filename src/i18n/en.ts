@@ -41,6 +41,8 @@ export const en: Catalogue = {
   'file/empty': 'The file is empty.',
   'file/empty.hint': 'Fill in the seven parts of the matter or delete the file. `dutylist new` writes a template.',
   'file/unreadable': 'Cannot read the file ({detail}).',
+  'file/more-findings': '{count} more findings in this file are not listed ({errors} errors, {warnings} warnings).',
+  'file/more-findings.hint': 'Fix the findings listed above first, then run check again.',
   'file/unreadable.hint': 'Check the file permissions, or whether another program holds it.',
   'encoding/gb18030': 'The file is not UTF-8 (it looks like GBK/GB18030, the default of Windows Notepad or WPS).',
   'encoding/gb18030.hint': 'Re-save it as UTF-8: Notepad "Save as" → Encoding "UTF-8"; or in VS Code click the encoding in the status bar → "Save with Encoding" → UTF-8.',

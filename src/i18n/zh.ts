@@ -41,6 +41,8 @@ export const zh: Catalogue = {
   'file/empty': '文件为空。',
   'file/empty.hint': '请填写事项的七个部分，或删除此文件。可用 dutylist new 生成模板。',
   'file/unreadable': '无法读取文件（{detail}）。',
+  'file/more-findings': '此文件还有 {count} 条问题未列出（{errors} 个错误，{warnings} 个警告）。',
+  'file/more-findings.hint': '请先改正上面列出的问题，再运行一次 check。',
   'file/unreadable.hint': '请检查文件权限，或文件是否被其他程序占用。',
   'encoding/gb18030': '文件不是 UTF-8 编码（看起来是 GBK/GB18030，常见于 Windows 记事本或 WPS 默认保存）。',
   'encoding/gb18030.hint': '请用记事本“另存为”，编码选“UTF-8”；或在 VS Code 右下角点编码 →“通过编码保存”→ UTF-8。',

@@ -145,7 +145,20 @@ export const nearestTitle = suggestTitle;
 
 /** Article 第{article}条[之{suffix}] of a version. */
 export function articleOf(version: LawVersion, article: number, suffix?: number): LawArticle | undefined {
-  return version.articles.find((a) => a.number === article && a.suffix === suffix);
+  let index = ARTICLES.get(version);
+  if (!index) {
+    index = new Map();
+    for (const a of version.articles) if (!index.has(articleKey(a.number, a.suffix))) index.set(articleKey(a.number, a.suffix), a);
+    ARTICLES.set(version, index);
+  }
+  return index.get(articleKey(article, suffix));
+}
+
+// Looked up once per cited article: an index per version keeps a large list linear.
+const ARTICLES = new WeakMap<LawVersion, Map<string, LawArticle>>();
+
+function articleKey(article: number, suffix: number | undefined): string {
+  return suffix === undefined ? String(article) : `${article}.${suffix}`;
 }
 
 function toInstrument(title: string, versions: LawVersion[]): Instrument {
