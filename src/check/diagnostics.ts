@@ -31,6 +31,7 @@ export class DiagnosticSink {
 
   syntax(file: ReadFile, p: SyntaxProblem): void {
     if (!this.admit(file, 'error')) return;
+    const params = problemParams(this.lang, p);
     this.push({
       file: file.file,
       line: p.line,
@@ -38,8 +39,8 @@ export class DiagnosticSink {
       ...(p.endLine ? { endLine: p.endLine, endColumn: p.endColumn } : {}),
       severity: 'error',
       rule: p.code,
-      message: t(this.lang, p.code, p.params),
-      ...this.hint(p.code, p.params),
+      message: t(this.lang, p.message ?? p.code, params),
+      ...this.hint(p.message ?? p.code, params),
       path: [],
     });
   }
@@ -121,6 +122,17 @@ export class DiagnosticSink {
   private push(d: Diagnostic): void {
     this.list.push(d);
   }
+}
+
+/** A reading problem's message parameters; a special file's kind (fifo, device …) is said in
+ *  the user's language. */
+function problemParams(lang: Lang, p: SyntaxProblem): Record<string, string | number> {
+  return typeof p.params.kind === 'string' ? { ...p.params, kind: t(lang, `file.kind.${p.params.kind}`) } : p.params;
+}
+
+/** A reading problem's message, for commands that print problems themselves (fmt). */
+export function problemMessage(lang: Lang, p: SyntaxProblem): string {
+  return t(lang, p.message ?? p.code, problemParams(lang, p));
 }
 
 /** File, line, column, rule: the order every formatter prints in. */
