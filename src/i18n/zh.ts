@@ -206,7 +206,7 @@ export const zh: Catalogue = {
   'cli.check.max-warnings': '警告超过此数量时也以退出码 1 结束',
   'cli.check.output': '把结果写入文件而不是标准输出',
   'cli.check.examples': '示例：\n  dutylist check lists/huangpi-culture-tourism\n  dutylist check --on 2024-12-31          按 2024 年底施行的法规核对\n  dutylist check --format json > 结果.json',
-  'cli.consult': '征求意见：为每个区级部门和街道生成只含本单位事项的征求意见表；--collect 汇总发回的意见',
+  'cli.consult': '征求意见：为每个区级部门和街道生成只含本单位事项的征求意见表，用 --collect 汇总发回的意见',
   'cli.consult.output': '征求意见表的输出文件夹；与 --collect 同用时为意见汇总表文件（.xlsx 或 .pdf，默认 意见汇总表-日期.xlsx）',
   'cli.consult.deadline': '反馈截止日期（YYYY-MM-DD），印在每份征求意见表上',
   'cli.consult.collect': '汇总：读取该文件夹中发回的征求意见表，写入 consultations/日期.yaml 并生成意见汇总表',

@@ -16,7 +16,7 @@ function schemaKeys(): string[] {
   return keys;
 }
 
-const COMMANDS = ['dutylist', 'check', 'export', 'diff', 'init', 'new', 'fmt', 'import', 'stats', 'law', 'list', 'show', 'add', 'drafts', 'release', 'upgrade', 'review', 'publish', 'git', 'tag', 'commit', 'push', 'clone', 'fetch', 'describe', 'node', 'npm', 'ci', 'cd', 'cmd', 'soffice', 'origin', 'HEAD', 'run', 'build', 'python3'];
+const COMMANDS = ['dutylist', 'check', 'export', 'diff', 'init', 'new', 'fmt', 'import', 'stats', 'law', 'list', 'show', 'add', 'drafts', 'release', 'upgrade', 'review', 'publish', 'consult', 'git', 'tag', 'commit', 'push', 'clone', 'fetch', 'describe', 'node', 'npm', 'ci', 'cd', 'cmd', 'soffice', 'origin', 'HEAD', 'run', 'build', 'python3'];
 // Folder names the user types or sees as they are.
 const FOLDERS = ['site', 'lists', 'matters', 'adjustments', 'laws', 'tools', 'schema', 'out', 'dist'];
 // Values typed after an option or written into a file.
