@@ -114,7 +114,7 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     registry,
     matters,
     adjustments: adjustments.map(({ file, adjustment }) => ({ file: file.file, adjustment })),
-    diagnostics: sortDiagnostics(sink.list),
+    diagnostics: sortDiagnostics(pointToDrafts(sink.list, adjustments.map((a) => a.adjustment), lang)),
     fileCount: files.length,
   };
 }
@@ -132,6 +132,21 @@ function readAdjustments(dir: string, show: (p: string) => string, sink: Diagnos
     const file = readYamlFile(path, show(path));
     const adjustment = validated<Adjustment>(file, 'adjustment', sink, lang);
     return adjustment ? [{ file, adjustment }] : [];
+  });
+}
+
+/** A citation a revision moved or removed, in a matter a draft adjustment already covers: the
+ *  hint names the draft (to approve, then fmt --fix) instead of asking for a record. */
+function pointToDrafts(diagnostics: Diagnostic[], adjustments: Adjustment[], lang: Lang): Diagnostic[] {
+  const drafts = new Map<string, string>();
+  for (const a of adjustments) {
+    if (a.status !== 'draft') continue;
+    for (const item of a.items) if ((item.citations ?? []).length > 0 && !drafts.has(item.matter)) drafts.set(item.matter, a.id);
+  }
+  if (drafts.size === 0) return diagnostics;
+  return diagnostics.map((d) => {
+    const draft = d.rule === 'citation/renumbered' || d.rule === 'citation/article-removed' ? drafts.get(fileStem(d.file)) : undefined;
+    return draft ? { ...d, hint: t(lang, 'citation/drafted.hint', { id: draft }) } : d;
   });
 }
 

@@ -104,7 +104,7 @@ function coverSpec(input: ConsultInput): SheetSpec {
   };
 }
 
-function mattersSpec(input: ConsultInput): SheetSpec {
+export function mattersSpec(input: ConsultInput): SheetSpec {
   const { manifest, entry } = input;
   const rows: TableRow[] = entry.matters.map((m, i) => ({ cells: matterRow(m, i + 1, input) }));
   return {

@@ -162,6 +162,7 @@ export const en: Catalogue = {
   'consultation/opinions-without-reply.hint': 'Set replied: true if the reply came in; otherwise delete the opinions.',
   'consultation/unknown-matter': 'Matter "{matter}" of an opinion of {unit} is no longer in the list.',
   'consultation/unknown-matter.hint': 'Where the matter was removed or renumbered, say in reason how the opinion was dealt with.',
+  'citation/drafted.hint': 'Draft adjustment {id} already gives the new citation: review it, delete status: draft, and run dutylist fmt --fix once the joint conference approves it.',
   'adjustment/draft': 'Adjustment {id} is a draft written by dutylist ({count} citation change(s), {open} of them for a person to review); not reviewed yet, it does not count as approved.',
   'adjustment/draft.hint': 'Go through the citations (review says what to look at; fill in to where it is missing), delete status: draft, then record the legal review and the decision; once approved, run dutylist fmt --fix to change the matter files.',
   'adjustment/draft-decided': 'Draft {id} cannot carry a joint-conference decision.',

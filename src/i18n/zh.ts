@@ -162,6 +162,7 @@ export const zh: Catalogue = {
   'consultation/opinions-without-reply.hint': '收到反馈的改为 replied: true；否则删去 opinions。',
   'consultation/unknown-matter': '{unit} 的意见所针对的事项“{matter}”已不在当前清单中。',
   'consultation/unknown-matter.hint': '事项已取消或改了编码的，请在理由（reason）中说明如何处理该意见。',
+  'citation/drafted.hint': '调整申请草稿 {id} 已写明新依据：核对后删去 status: draft，经联席会议同意后运行 dutylist fmt --fix。',
   'adjustment/draft': '调整申请 {id} 是 dutylist 起草的草稿（{count} 处依据变更，其中 {open} 处需要人工核对），尚未核对，不作为已批准的调整。',
   'adjustment/draft.hint': '逐条核对 citations（review 写明要看什么，没有 to 的请填写新依据），删去 status: draft，再按程序填写合法性审核和联席会议决定；批准后运行 dutylist fmt --fix 修改事项文件。',
   'adjustment/draft-decided': '草稿 {id} 不能带有联席会议决定。',

@@ -99,6 +99,10 @@ describe('law add of a renumbered version drafts the adjustment', () => {
     const onDraft = checked.diagnostics.filter((d) => d.file.includes(DRAFT));
     expect(onDraft.map((d) => [d.rule, d.severity])).toEqual([['adjustment/draft', 'warning']]);
     expect(onDraft[0]?.message).toContain('6 处依据变更，其中 1 处需要人工核对');
+    // The matters' own findings point at the draft rather than asking for a new record.
+    const moved = checked.diagnostics.filter((d) => d.rule === 'citation/renumbered');
+    expect(moved.length).toBeGreaterThan(0);
+    for (const d of moved) expect(d.hint).toContain(`调整申请草稿 ${DRAFT}`);
   });
 
   it('diff --require-approval does not count the draft, even when the matters were changed by hand', async () => {
