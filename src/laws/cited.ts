@@ -13,6 +13,8 @@ export interface CitedArticle {
   article: LawArticle;
   /** The text the ref points at: the article, or its 款, or a 项 with the 款's lead-in. */
   text: string;
+  /** Refs of one range (第七十六条至第七十八条) share a number. */
+  range?: number;
 }
 
 /** One law named in a citation string, in the version in force, with the refs that resolve. */
@@ -51,15 +53,40 @@ function resolve(registry: LawRegistry, citation: string, onDate: string, citedO
     const then = versionOn(instrument, citedOn);
     const citedVersion = then && then !== version && then.hasText ? then : undefined;
     const articles: CitedArticle[] = [];
-    for (const ref of law.refs) {
-      if (citedVersion && moved(citedVersion, version, ref)) continue;
+    const ranges = rangesOf(citation, law.refs);
+    law.refs.forEach((ref, k) => {
+      if (citedVersion && moved(citedVersion, version, ref)) return;
       const article = articleOf(version, ref.article, ref.suffix);
       const text = article && refText(article, ref);
-      if (article && text !== undefined) articles.push({ ref, article, text });
-    }
+      if (!article || text === undefined) return;
+      const entry: CitedArticle = { ref, article, text };
+      const range = ranges[k];
+      if (range !== undefined) entry.range = range;
+      articles.push(entry);
+    });
     const entry: CitedInstrument = { instrument, version, articles };
     if (citedVersion) entry.citedVersion = citedVersion;
     out.push(entry);
+  }
+  return out;
+}
+
+const RANGE_JOIN = /^[\s\u3000]*(?:至|到|-|－|—|~|～)[\s\u3000]*$/;
+
+/** Per ref, the range it belongs to: the parser gives a range's inner refs the whole span, and
+ *  its two ends their own spans joined by 至. */
+function rangesOf(citation: string, refs: ArticleRef[]): (number | undefined)[] {
+  const out: (number | undefined)[] = refs.map(() => undefined);
+  let next = 0;
+  for (let k = 1; k < refs.length; k++) {
+    const a = refs[k - 1];
+    const b = refs[k];
+    if (!a || !b) continue;
+    const joined = b.span.start < a.span.end || RANGE_JOIN.test(citation.slice(a.span.end, b.span.start));
+    if (!joined) continue;
+    const id = out[k - 1] ?? next++;
+    out[k - 1] = id;
+    out[k] = id;
   }
   return out;
 }

@@ -15,6 +15,9 @@ const SHARED = [
   '完成交接', '处理结果', '反馈', '移交', '受理', '线索', '并将', '记录归档', '街道', '本行政区域', '违法行为',
 ];
 const SHARED_PATTERN = new RegExp(SHARED.sort((a, b) => b.length - a.length).join('|'), 'g');
+// The grammar of any sentence of law or duty, cut even from a single duty read on its own.
+const GRAMMAR = ['依法', '依照', '按照', '根据', '负责', '开展', '工作', '有关', '相关', '部门', '单位', '应当', '或者', '以及', '规定', '人民政府', '县级以上', '地方各级', '及时', '当天', '个工作日', '工作日'];
+const GRAMMAR_PATTERN = new RegExp(GRAMMAR.sort((a, b) => b.length - a.length).join('|'), 'g');
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 const K1 = 1.2;
@@ -25,8 +28,8 @@ export type Terms = Map<string, number>;
 
 /** The bigrams of `text` with their counts. `remove` are further phrases to cut out first
  *  (the names of the units, which every duty of a list repeats). */
-export function termsOf(text: string, remove?: RegExp): Terms {
-  let clean = text.replace(SHARED_PATTERN, '|');
+export function termsOf(text: string, remove?: RegExp, shared: 'all' | 'grammar' = 'all'): Terms {
+  let clean = text.replace(shared === 'all' ? SHARED_PATTERN : GRAMMAR_PATTERN, '|');
   if (remove) clean = clean.replace(remove, '|');
   const terms: Terms = new Map();
   for (const run of clean.match(HAN_RUN) ?? []) {

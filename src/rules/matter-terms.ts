@@ -25,6 +25,22 @@ export function matterTerms(matter: Matter, units: UnitIndex): Terms {
   return query;
 }
 
+const dutyQueries = new WeakMap<Matter, Terms[]>();
+
+/** Each district duty on its own, as the terms of a query. */
+export function dutyTerms(matter: Matter, units: UnitIndex): Terms[] {
+  const known = dutyQueries.get(matter);
+  if (known) return known;
+  const remove = unitPattern(units);
+  const out = matter.district.flatMap((d) => d.duties).map((duty) => {
+    const query: Terms = new Map();
+    for (const term of termsOf(duty, remove, 'grammar').keys()) query.set(term, 1);
+    return query;
+  });
+  dutyQueries.set(matter, out);
+  return out;
+}
+
 function unitPattern(units: UnitIndex): RegExp {
   const known = unitPatterns.get(units);
   if (known) return known;
