@@ -68,8 +68,8 @@ export class DiagnosticSink {
   }
 
   /** A finding about a file that is not YAML (a law text): no position but the file itself. */
-  external(file: string, rule: string, message: string): void {
-    this.push({ file, line: 1, column: 1, severity: 'error', rule, message, path: [] });
+  external(file: string, rule: string, message: string, severity: Severity = 'error', hint?: string): void {
+    this.push({ file, line: 1, column: 1, severity, rule, message, path: [], ...(hint ? { hint } : {}) });
   }
 
   private hint(key: string, params: Record<string, string | number>): { hint?: string } {

@@ -6,7 +6,7 @@ import {
   parseCitation, suggestTitle, versionOn,
   type Instrument, type LawRegistry, type LawVersion,
 } from '../laws/index.js';
-import { formatArticle, formatComparison, formatRegistry } from '../laws/present.js';
+import { formatArticle, formatComparison, formatRegistry, formatUnverified } from '../laws/present.js';
 import { parseDate } from './check.js';
 import type { CommandContext } from './context.js';
 import type { LawAddOptions } from './law-add.js';
@@ -79,7 +79,8 @@ function show(registry: LawRegistry, citation: string | undefined, onDate: strin
     const instrument = findInstrument(registry, law.title)?.instrument;
     const version = instrument && versionOn(instrument, onDate);
     if (!instrument || !version) continue;
-    const head = t(ctx.lang, 'law.show.version', { law: instrument.title, version: version.version, effective: version.effective });
+    const unverified = formatUnverified(version, ctx.lang);
+    const head = unverified ?? t(ctx.lang, 'law.show.version', { law: instrument.title, version: version.version, effective: version.effective });
     if (!version.hasText) {
       blocks.push(`${head}\n${t(ctx.lang, 'law.show.textless', { law: instrument.title })}`);
       continue;
