@@ -71,8 +71,9 @@ function show(registry: LawRegistry, citation: string | undefined, onDate: strin
   for (const f of findings) {
     const where = citation.slice(f.span.start, f.span.end);
     const params = { ...f.params, citation: where, ...(f.fix === undefined ? {} : { fix: f.fix }) };
-    ctx.err(`${f.severity === 'error' ? '✖' : '⚠'} ${t(ctx.lang, `citation/${f.code}`, params)}\n`);
-    if (hasMessage(ctx.lang, `citation/${f.code}.hint`)) ctx.err(`  ${t(ctx.lang, `citation/${f.code}.hint`, params)}\n`);
+    const key = f.message ?? `citation/${f.code}`;
+    ctx.err(`${f.severity === 'error' ? '✖' : '⚠'} ${t(ctx.lang, key, params)}\n`);
+    if (hasMessage(ctx.lang, `${key}.hint`)) ctx.err(`  ${t(ctx.lang, `${key}.hint`, params)}\n`);
   }
   const blocks: string[] = [];
   for (const law of parseCitation(citation).laws) {

@@ -95,4 +95,6 @@ export interface CitationFinding {
   params: Record<string, string | number>;
   /** Replacement text for `span` that fixes the finding, when there is one. */
   fix?: string;
+  /** Message key when it is not citation/<code> (a variant of the same finding). */
+  message?: string;
 }
