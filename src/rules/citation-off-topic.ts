@@ -152,9 +152,14 @@ function exemption(entry: Relevance, entries: Relevance[], c: CitedInstrument, c
   const { article } = entry;
   const text = plainText(article);
   const others = [...cited].filter((a) => a !== article);
+  // What is cited of an article: the 款 or 项 named, else the whole article.
+  const citedText = (a: LawArticle): string => {
+    const refs = c.articles.filter((x) => x.article === a);
+    return refs.length > 0 ? refs.map((x) => x.text).join('') : plainText(a);
+  };
   // A penalty article naming the duty article it punishes (违反本条例第二十三条规定), or the
   // reverse, stands or falls with that article.
-  if (others.some((o) => mentions(text, o) || mentions(plainText(o), article))) return 'linked';
+  if (others.some((o) => mentions(citedText(article), o) || mentions(citedText(o), article))) return 'linked';
   // 第七十六条至第七十八条: a range is judged by its best member.
   const range = c.articles.find((a) => a.article === article)?.range;
   if (range !== undefined) {
