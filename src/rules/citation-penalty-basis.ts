@@ -40,7 +40,7 @@ function penaltyBasis(matter: Matter, ctx: RuleContext): RuleFinding[] {
   for (const c of cited) {
     if (seen.has(c.version)) continue;
     seen.add(c.version);
-    const scores = scoreArticles(relevanceIndex(c.version), query);
+    const scores = scoreArticles(relevanceIndex(c.version), query.terms, query.key);
     const ranked = penaltyArticles(c.version)
       .map((article) => ({ article, score: scores[c.version.articles.indexOf(article)] ?? 0 }))
       .sort((a, b) => b.score - a.score || a.article.number - b.article.number)

@@ -7,10 +7,16 @@ import type { UnitIndex } from '../units.js';
 
 const WEIGHTS = { name: 2, district: 1, street: 0.5 };
 
-const queries = new WeakMap<Matter, Terms>();
+/** A query and the text it was made from, which identifies it. */
+export interface Query {
+  terms: Terms;
+  key: string;
+}
+
+const queries = new WeakMap<Matter, Query>();
 const unitPatterns = new WeakMap<UnitIndex, RegExp>();
 
-export function matterTerms(matter: Matter, units: UnitIndex): Terms {
+export function matterTerms(matter: Matter, units: UnitIndex): Query {
   const known = queries.get(matter);
   if (known) return known;
   const remove = unitPattern(units);
@@ -21,21 +27,22 @@ export function matterTerms(matter: Matter, units: UnitIndex): Terms {
   add(matter.street.duties.join('。'), WEIGHTS.street);
   add(matter.district.flatMap((d) => d.duties).join('。'), WEIGHTS.district);
   add(matter.name, WEIGHTS.name);
-  queries.set(matter, query);
-  return query;
+  const entry = { terms: query, key: `m\u0000${matter.name}\u0000${matter.district.flatMap((d) => d.duties).join('\u0000')}\u0000${matter.street.duties.join('\u0000')}` };
+  queries.set(matter, entry);
+  return entry;
 }
 
-const dutyQueries = new WeakMap<Matter, Terms[]>();
+const dutyQueries = new WeakMap<Matter, Query[]>();
 
 /** Each district duty on its own, as the terms of a query. */
-export function dutyTerms(matter: Matter, units: UnitIndex): Terms[] {
+export function dutyTerms(matter: Matter, units: UnitIndex): Query[] {
   const known = dutyQueries.get(matter);
   if (known) return known;
   const remove = unitPattern(units);
   const out = matter.district.flatMap((d) => d.duties).map((duty) => {
     const query: Terms = new Map();
     for (const term of termsOf(duty, remove, 'grammar').keys()) query.set(term, 1);
-    return query;
+    return { terms: query, key: `d\u0000${duty}` };
   });
   dutyQueries.set(matter, out);
   return out;
