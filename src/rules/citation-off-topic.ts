@@ -1,9 +1,9 @@
 import {
-  articleLabel, articleOf, citedArticles, plainText, relevanceIndex, scoreArticles, scoreText, versionOn,
+  articleLabel, articleOf, citedArticles, plainText, relevanceIndex, scoreText, versionOn,
   type CitedArticle, type CitedInstrument, type LawArticle, type Terms,
 } from '../laws/index.js';
 import type { Matter } from '../types.js';
-import { dutyTerms, matterTerms } from './matter-terms.js';
+import { dutyTerms, matterTerms, scoreQuery } from './matter-terms.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
 
 // A cited article is off the matter's topic when it scores below RATIO of the best article of
@@ -98,8 +98,9 @@ export function relevances(matter: Matter, ctx: RuleContext): Relevance[] {
     for (const c of line) {
       const index = relevanceIndex(c.version);
       const cited = citedByVersion.get(c.version) ?? new Set<LawArticle>();
-      const facets = queries.map(({ terms: query, key }): Facet => {
-        const scores = scoreArticles(index, query, key);
+      const facets = queries.map((q): Facet => {
+        const query = q.terms;
+        const scores = scoreQuery(index, q);
         const best = bestUncited(c, scores, cited);
         return best ? { query, scores, best } : { query, scores };
       });
