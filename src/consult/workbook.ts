@@ -32,12 +32,12 @@ const COLUMNS: readonly Column[] = [
   { header: '事项名称', min: 4, max: 5, align: 'center', continued: 'mark' },
   { header: '区级部门职责', min: 10, max: 26 },
   { header: '街道职责', min: 10, max: 26 },
-  { header: '法律法规及文件依据', min: 5, max: 9 },
+  { header: '法律法规及文件依据', min: 5, max: 7 },
   { header: '主体责任', min: 3, max: 5, align: 'center', continued: 'keep' },
   { header: '配合责任', min: 3, max: 5, align: 'center', continued: 'keep' },
   { header: HEADERS.part, min: 3, max: 3, align: 'center', choices: Object.values(PART_LABELS) },
-  { header: HEADERS.opinion, min: 6, max: 6 },
-  { header: HEADERS.suggestion, min: 6, max: 6 },
+  { header: HEADERS.opinion, min: 5, max: 5 },
+  { header: HEADERS.suggestion, min: 5, max: 5 },
   { header: HEADERS.contact, min: 3, max: 3 },
 ];
 
