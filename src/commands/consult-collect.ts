@@ -34,6 +34,7 @@ export async function collectCommand(listArg: string | undefined, dirArg: string
 
   const replies = new Map<string, Reply>();
   let deadline: string | undefined;
+  for (const name of otherSpreadsheets(dir)) ctx.err(`${t(ctx.lang, 'consult.collect.save-as-xlsx', { file: displayPath(join(dir, name), ctx.cwd) })}\n`);
   for (const name of workbookFiles(dir)) {
     const path = join(dir, name);
     const file = displayPath(path, ctx.cwd);
@@ -96,6 +97,11 @@ export async function collectCommand(listArg: string | undefined, dirArg: string
   ctx.err(`${t(ctx.lang, 'consult.collect.written', { replied: record.units.length - missing.length, units: record.units.length, opinions, record: displayPath(recordPath, ctx.cwd), summary: summaryFile })}\n`);
   if (missing.length > 0) ctx.err(`${t(ctx.lang, 'consult.collect.missing-units', { count: missing.length, units: missing.join('、') })}\n`);
   return 0;
+}
+
+/** Spreadsheets in another format (old Excel, WPS, LibreOffice): named, so the office asks for an .xlsx. */
+function otherSpreadsheets(dir: string): string[] {
+  return readdirSync(dir).filter((n) => /\.(xls|et|ods|xlsm)$/i.test(n)).sort();
 }
 
 /** The .xlsx files of the folder, by name; the lock and backup files office programs leave beside

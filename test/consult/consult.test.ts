@@ -168,7 +168,8 @@ describe('consult --collect', () => {
     const back = join(cwd, '收回');
     mkdirSync(back);
     await fill(join(cwd, '征求意见', '征求意见表-区教育局.xlsx'), join(back, 'a.xlsx'), '教育意见', { dropMarker: true });
-    await consult(cwd, { collect: '收回' });
+    writeFileSync(join(back, '应急局.et'), 'WPS');
+    expect((await consult(cwd, { collect: '收回' })).err).toContain('应急局.et：不是 .xlsx 格式，未读取');
     const recordPath = join(cwd, LIST, 'consultations', `${TODAY}.yaml`);
     const text = readFileSync(recordPath, 'utf8');
     expect(text).toContain('教育意见');
