@@ -15,4 +15,4 @@ export {
 export { checkQuote } from './quote.js';
 export { lawMessages } from './messages.js';
 export { changeCounts, formatArticle, formatComparison, formatRegistry, formatTable, textWidth } from './present.js';
-export { DEFAULT_CACHE_DIR } from './cache.js';
+

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { suggest } from '../suggest.js';
-import { DEFAULT_CACHE_DIR, cacheKey, readCache, writeCache } from './cache.js';
+import { activeCacheFolder, openCacheFolder, type CacheFolder } from '../cache/folder.js';
+import { cacheKey, readCache, writeCache } from './cache.js';
 import { LawParseError, parseLawText } from './parse.js';
 import type { Instrument, LawArticle, LawVersion } from './types.js';
 
@@ -26,11 +27,15 @@ export interface LawRegistry {
   byName: Map<string, InstrumentMatch>;
   /** Files that could not be read as a law version, or clash with another. */
   errors: LawParseError[];
+  /** Hash of the folder's file names and contents (what a check result depends on); empty
+   *  for a registry built in memory. */
+  key: string;
 }
 
 /** Options of loadRegistry. */
 export interface LoadOptions {
-  /** Cache folder for the parsed registry, or false for none (default DEFAULT_CACHE_DIR). */
+  /** Cache folder for the parsed registry, or false for none (default: the process's cache
+   *  folder, src/cache/folder.ts). A folder named here passes the same checks. */
   cacheDir?: string | false;
   /** Language of the error raised for an unreadable folder. */
   lang?: Lang;
@@ -45,29 +50,32 @@ export function loadRegistry(dir: string, options: LoadOptions = {}): LawRegistr
     throw new InputError(t(options.lang ?? 'zh', 'law.registry.unreadable', { dir }));
   }
   const files = names.map((name) => join(dir, name));
-  const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
-  // Keyed by size and modification time, so a warm start reads no law text at all.
-  const key = cacheDir === false ? '' : cacheKey(files.map((name) => ({ name, text: fingerprint(name) })));
-  const cached = cacheDir === false ? undefined : readCache(cacheDir, dir, key);
-  if (cached) return buildRegistry(cached, dir);
+  const folder = cacheFolderOf(options.cacheDir);
+  // Keyed by content: an edited law text is never answered from an older parse.
+  const texts = files.map((name) => readFileSync(name));
+  const key = cacheKey(names.map((name, i) => ({ name, text: texts[i] as Buffer })));
+  const cached = folder ? readCache(folder, dir, key) : undefined;
+  if (cached) return buildRegistry(cached, dir, [], key);
   const versions: LawVersion[] = [];
   const errors: LawParseError[] = [];
-  for (const name of files) {
+  for (const [i, name] of files.entries()) {
     try {
-      versions.push(parseLawText(readFileSync(name, 'utf8'), name));
+      versions.push(parseLawText((texts[i] as Buffer).toString('utf8'), name));
     } catch (e) {
       if (e instanceof LawParseError) errors.push(e);
       else throw e;
     }
   }
-  const registry = buildRegistry(versions, dir, errors);
-  if (cacheDir !== false && registry.errors.length === 0) writeCache(cacheDir, dir, key, versions, successive(registry));
+  const registry = buildRegistry(versions, dir, errors, key);
+  if (folder && registry.errors.length === 0) writeCache(folder, dir, key, versions, successive(registry));
   return registry;
 }
 
-function fingerprint(file: string): string {
-  const stat = statSync(file);
-  return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+function cacheFolderOf(option: string | false | undefined): CacheFolder | undefined {
+  if (option === false) return undefined;
+  if (option === undefined) return activeCacheFolder();
+  const check = openCacheFolder(option);
+  return check.ok ? check.folder : undefined;
 }
 
 function successive(registry: LawRegistry): [LawVersion, LawVersion][] {
@@ -78,7 +86,7 @@ function successive(registry: LawRegistry): [LawVersion, LawVersion][] {
 }
 
 /** Groups parsed versions into instruments; clashing versions and aliases become errors. */
-export function buildRegistry(versions: LawVersion[], dir = '', errors: LawParseError[] = []): LawRegistry {
+export function buildRegistry(versions: LawVersion[], dir = '', errors: LawParseError[] = [], key = ''): LawRegistry {
   const groups = new Map<string, LawVersion[]>();
   for (const v of versions) {
     const group = groups.get(v.title) ?? [];
@@ -109,7 +117,7 @@ export function buildRegistry(versions: LawVersion[], dir = '', errors: LawParse
       if (!taken) byName.set(alias, { instrument, alias: true });
     }
   }
-  return { dir, instruments, titles: instruments.map((i) => i.title), byName, errors };
+  return { dir, instruments, titles: instruments.map((i) => i.title), byName, errors, key };
 }
 
 /** The instrument named by a full title or declared alias (《》 and spaces ignored). */
