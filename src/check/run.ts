@@ -1,17 +1,20 @@
-// check: load → parse → schema → rules → sorted diagnostics. Pure apart from reading files.
-import { resolve } from 'node:path';
+// check: load → parse → schema → rules → sorted diagnostics, one matter file at a time, with
+// per-file results cached (results.ts). Pure apart from reading files and the cache.
+import { join, resolve } from 'node:path';
+import { activeCacheFolder, openCacheFolder, type CacheFolder } from '../cache/folder.js';
 import { InputError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { lawMessages, loadRegistry, type LawRegistry } from '../laws/index.js';
-import { displayPath, fileStem, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
-import { readYamlFile, type ReadFile } from '../load/read.js';
+import { displayPath, fileStem, findList, registryPath, yamlFileNames, yamlFiles, type ListLocation } from '../load/list.js';
+import { readFileBytes, readYamlBytes, readYamlFile, type ReadFile } from '../load/read.js';
 import { rules } from '../rules/index.js';
-import { failedParts, validateShape, WHOLE_DOCUMENT, type SchemaName } from '../schema/validate.js';
+import { failedParts, schemaOf, validateShape, WHOLE_DOCUMENT, type SchemaName } from '../schema/validate.js';
 import type { Adjustment, Diagnostic, ListManifest, Matter, UnitRegistry } from '../types.js';
 import { indexUnits, type UnitIndex } from '../units.js';
 import { checkAdjustment } from './adjustments.js';
 import { DiagnosticSink, sortDiagnostics } from './diagnostics.js';
+import { ResultsCache, type FileResult } from './results.js';
 
 registerMessages(lawMessages);
 
@@ -20,6 +23,12 @@ export interface CheckOptions {
   /** Date the citations are resolved on (YYYY-MM-DD). */
   onDate: string;
   cwd: string;
+  /** Keep every valid matter's data in the result (export, diff, stats …); `check` itself
+   *  needs only the findings, so it keeps none. Default true. */
+  keepMatters?: boolean;
+  /** Cache folder for results and the parsed registry, or false for none (default: the
+   *  process's cache folder, src/cache/folder.ts). */
+  cacheDir?: string | false;
 }
 
 /** A matter that passed the schema, with the file it came from. */
@@ -38,6 +47,7 @@ export interface CheckedList {
   manifest?: ListManifest;
   units?: UnitIndex;
   registry: LawRegistry;
+  /** Valid matters in file order (empty when the check was asked not to keep them). */
   matters: MatterEntry[];
   adjustments: AdjustmentEntry[];
   diagnostics: Diagnostic[];
@@ -45,8 +55,15 @@ export interface CheckedList {
   fileCount: number;
 }
 
+const fileRules = rules.filter((r) => !r.acrossFiles);
+const listRules = rules.filter((r) => r.acrossFiles);
+
+/** Reads, parses, validates and rule-checks one matter file at a time, keeping of each only its
+ *  findings, id and name (and its data when asked); the cross-file rules run at the end on those,
+ *  re-reading only a file they find something in, for the position. */
 export function checkList(listArg: string | undefined, options: CheckOptions): CheckedList {
   const { lang, cwd } = options;
+  const keepMatters = options.keepMatters ?? true;
   const location = findList(listArg, cwd, lang);
   const show = (p: string): string => displayPath(p, cwd);
 
@@ -63,37 +80,87 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
   const units = unitRegistry ? indexUnits(unitRegistry) : undefined;
 
   const lawsDir = registryPath(location.dir, manifest?.laws, 'laws');
-  const registry = loadRegistry(lawsDir, { lang });
+  const registry = loadRegistry(lawsDir, { lang, ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }) });
   for (const e of registry.errors) sink.external(show(resolve(lawsDir, e.file)), `law/${e.code}`, e.message.split(' / ')[lang === 'zh' ? 0 : 1] ?? e.message);
 
-  const files = yamlFiles(location.mattersDir).map((p) => readYamlFile(p, show(p)));
-  if (files.length === 0) {
-    sink.finding(manifestFile, 'list/empty', 'error', { path: [], params: { dir: show(location.mattersDir) } });
-  }
-  const read = files.map((file) => ({ file, ...validatedParts<Matter>(file, 'matter', sink, lang) }));
-  const matters = read.flatMap(({ file, data, valid }) => (data && valid ? [{ file: file.file, matter: data }] : []));
-  // Rules also run on the parts of a file that passed the schema, so one run shows everything.
-  const checkable = read.flatMap(({ file, data, failed }) => (data && !failed.has(WHOLE_DOCUMENT) ? [{ matter: data, source: file, failed }] : []));
-
   const adjustments = readAdjustments(location.adjustmentsDir, show, sink, lang);
+  const citedOn = manifest ? citationDates(manifest.effective, adjustments.map((a) => a.adjustment)) : undefined;
+  const listCtx = manifest && units && citedOn ? { manifest, units, registry, onDate: options.onDate, citedOn } : undefined;
+  const folder = listCtx ? cacheFolder(options.cacheDir) : undefined;
+  // Everything a matter's findings depend on besides its own file: a new list-level input that
+  // rules read (a folder beside matters/) is one more line here.
+  const cache = folder && manifestFile.source && unitsFile.source && registry.key
+    ? ResultsCache.open(folder, location.dir, [
+        ['schema', JSON.stringify(schemaOf('matter'))],
+        ['lang', lang],
+        ['on', options.onDate],
+        ['list.yaml', manifestFile.source.text],
+        ['units', unitsFile.source.text],
+        ['laws', registry.key],
+      ])
+    : undefined;
+
+  const names = yamlFileNames(location.mattersDir);
+  const shownDir = show(location.mattersDir);
+  const matters: MatterEntry[] = [];
+  const results: { name: string; fileId: string; shown: string; result?: FileResult }[] = [];
+  for (const name of names) {
+    const path = join(location.mattersDir, name);
+    // One path.relative for the folder, not one per file.
+    const shown = shownDir === '.' ? name : `${shownDir}/${name}`;
+    const fileId = fileStem(name);
+    const bytes = readFileBytes(path);
+    if (!(bytes instanceof Uint8Array)) {
+      sink.syntax({ path, file: shown, problems: [bytes] }, bytes);
+      results.push({ name, fileId, shown });
+      continue;
+    }
+    const key = cache ? ResultsCache.fileKey(name, bytes) : '';
+    const hit = cache?.get(key);
+    if (hit && listCtx && (!hit.checked || hit.citedOn === listCtx.citedOn(hit.id ?? fileId))) {
+      sink.adopt(shown, hit.findings);
+      if (keepMatters && hit.valid) {
+        const file = readYamlBytes(bytes, path, shown);
+        if (file.data !== undefined) matters.push({ file: shown, matter: file.data as Matter });
+      }
+      results.push({ name, fileId, shown, result: hit });
+      continue;
+    }
+    const file = readYamlBytes(bytes, path, shown);
+    const start = sink.list.length;
+    const result = checkMatterFile(file, fileId, sink, lang, listCtx);
+    result.findings = sink.list.slice(start).map(({ file: _, ...rest }) => rest);
+    if (cache) cache.set(key, result);
+    if (keepMatters && result.valid) matters.push({ file: shown, matter: file.data as Matter });
+    results.push({ name, fileId, shown, result });
+  }
+  cache?.save();
+  if (names.length === 0) {
+    sink.finding(manifestFile, 'list/empty', 'error', { path: [], params: { dir: shownDir } });
+  }
+
   if (units) {
     // A matter with a schema error elsewhere is still in the list: an adjustment naming it is right.
-    const known = new Set(checkable.filter((c) => !c.failed.has('id')).map((c) => c.matter.id));
+    const known = new Set(results.flatMap((r) => (r.result?.id !== undefined ? [r.result.id] : [])));
     for (const { file, adjustment } of adjustments) {
       for (const f of checkAdjustment(adjustment, fileStem(file.path), units, known)) sink.finding(file, f.rule ?? 'adjustment', f.severity ?? 'error', f);
     }
   }
 
-  if (manifest && units) {
-    const citedOn = citationDates(manifest.effective, adjustments.map((a) => a.adjustment));
-    const withPart = (part: string): typeof checkable => checkable.filter((c) => !c.failed.has(part));
-    const ctxBase = { manifest, units, registry, onDate: options.onDate, ids: groupBy(withPart('id'), (m) => m.matter.id), names: groupBy(withPart('name'), (m) => m.matter.name.trim()) };
-    for (const { matter, source, failed } of checkable) {
-      const fileId = fileStem(source.path);
-      const ctx = { ...ctxBase, fileId, citedOn: citedOn(failed.has('id') ? fileId : matter.id) };
-      for (const rule of rules) {
-        if (rule.reads.some((part) => failed.has(part))) continue;
-        for (const finding of rule.check(matter, ctx)) sink.finding(source, rule.id, rule.severity, finding);
+  if (listCtx) {
+    const ids = groupBy(results, (r) => r.id);
+    const names = groupBy(results, (r) => r.name?.trim());
+    for (const { name, fileId, shown, result } of results) {
+      if (!result?.checked) continue;
+      const parts = { ...(result.id === undefined ? {} : { id: result.id }), ...(result.name === undefined ? {} : { name: result.name }) };
+      const ctx = { ...listCtx, ids, names, fileId, citedOn: listCtx.citedOn(result.id ?? fileId) };
+      let file: ReadFile | undefined;
+      for (const rule of listRules) {
+        if (rule.reads.some((part) => !(part in parts))) continue;
+        const findings = rule.check(parts as Matter, ctx);
+        if (findings.length === 0) continue;
+        file ??= readYamlFile(join(location.mattersDir, name), shown);
+        for (const finding of findings) sink.finding(file, rule.id, rule.severity, finding);
       }
     }
   }
@@ -106,8 +173,43 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     matters,
     adjustments: adjustments.map(({ file, adjustment }) => ({ file: file.file, adjustment })),
     diagnostics: sortDiagnostics(sink.list),
-    fileCount: files.length,
+    fileCount: names.length,
   };
+}
+
+interface ListContext {
+  manifest: ListManifest;
+  units: UnitIndex;
+  registry: LawRegistry;
+  onDate: string;
+  citedOn: (id: string) => string;
+}
+
+/** Schema and single-file rules of one matter file; its findings go to the sink. */
+function checkMatterFile(file: ReadFile, fileId: string, sink: DiagnosticSink, lang: Lang, list: ListContext | undefined): FileResult {
+  const { data, valid, failed } = validatedParts<Matter>(file, 'matter', sink, lang);
+  if (!data || failed.has(WHOLE_DOCUMENT)) return { valid: false, checked: false, findings: [] };
+  const id = failed.has('id') ? undefined : data.id;
+  const name = failed.has('name') ? undefined : data.name;
+  const parts = { ...(id === undefined ? {} : { id }), ...(name === undefined ? {} : { name }) };
+  if (!list) return { ...parts, valid, checked: false, findings: [] };
+  const citedOn = list.citedOn(id ?? fileId);
+  // Cross-file maps are empty here: those rules run later (listRules).
+  const ctx = { ...list, fileId, citedOn, ids: NO_MATTERS, names: NO_MATTERS };
+  for (const rule of fileRules) {
+    if (rule.reads.some((part) => failed.has(part))) continue;
+    for (const finding of rule.check(data, ctx)) sink.finding(file, rule.id, rule.severity, finding);
+  }
+  return { ...parts, valid, checked: true, citedOn, findings: [] };
+}
+
+const NO_MATTERS = new Map<string, string[]>();
+
+function cacheFolder(option: string | false | undefined): CacheFolder | undefined {
+  if (option === false) return undefined;
+  if (option === undefined) return activeCacheFolder();
+  const check = openCacheFolder(option);
+  return check.ok ? check.folder : undefined;
 }
 
 function readAdjustments(dir: string, show: (p: string) => string, sink: DiagnosticSink, lang: Lang): { file: ReadFile; adjustment: Adjustment }[] {
@@ -151,14 +253,15 @@ function validatedParts<T>(file: ReadFile, schema: SchemaName, sink: DiagnosticS
   return { data: file.data as T, valid: findings.length === 0, failed: failedParts(findings) };
 }
 
-function groupBy(items: { matter: Matter; source: ReadFile }[], key: (m: { matter: Matter }) => string): Map<string, string[]> {
+/** Key (id, name) → file ids carrying it, over the files whose part fits the schema. */
+function groupBy(results: { fileId: string; result?: FileResult }[], key: (r: FileResult) => string | undefined): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const item of items) {
-    const k = key(item);
-    const id = fileStem(item.source.path);
+  for (const { fileId, result } of results) {
+    const k = result?.checked ? key(result) : undefined;
+    if (k === undefined) continue;
     const ids = map.get(k);
-    if (ids) ids.push(id);
-    else map.set(k, [id]);
+    if (ids) ids.push(fileId);
+    else map.set(k, [fileId]);
   }
   return map;
 }

@@ -14,16 +14,20 @@ export interface ReadFile {
 }
 
 export function readYamlFile(path: string, file: string): ReadFile {
-  let bytes: Buffer;
+  const bytes = readFileBytes(path);
+  return bytes instanceof Uint8Array ? readYamlBytes(bytes, path, file) : { path, file, problems: [bytes] };
+}
+
+/** A file's bytes, or the problem that kept them from being read. */
+export function readFileBytes(path: string): Buffer | SyntaxProblem {
   try {
     if (statSync(path).size > MAX_FILE_BYTES) {
-      return { path, file, problems: [{ code: 'file/too-large', line: 1, column: 1, params: { size: statSync(path).size, max: MAX_FILE_BYTES } }] };
+      return { code: 'file/too-large', line: 1, column: 1, params: { size: statSync(path).size, max: MAX_FILE_BYTES } };
     }
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (e) {
-    return { path, file, problems: [{ code: 'file/unreadable', line: 1, column: 1, params: { detail: (e as NodeJS.ErrnoException).code ?? String(e) } }] };
+    return { code: 'file/unreadable', line: 1, column: 1, params: { detail: (e as NodeJS.ErrnoException).code ?? String(e) } };
   }
-  return readYamlBytes(bytes, path, file);
 }
 
 /** The same for bytes already in hand (a git blob of another version). */

@@ -1,0 +1,117 @@
+// Per-matter check results kept between runs, so that re-checking a list where a few matters
+// changed costs a read and a hash per file. A matter's findings depend on its file's name and
+// bytes and on the list-level inputs (listInputs in run.ts: tool, schemas, list.yaml, units,
+// the law registry's content, the check date, the language); the citation date adjustments
+// give a matter is stored with its result and compared on reading. Cross-file rules are not
+// cached: they run on the ids and names kept here.
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { digest, readEntry, writeEntry } from '../cache/file.js';
+import type { CacheFolder } from '../cache/folder.js';
+import type { Diagnostic } from '../types.js';
+import { VERSION } from '../version.js';
+
+const FORMAT = 1;
+
+/** What one matter file contributed to a check: all that the cross-file rules, the adjustments
+ *  and the report need once the file itself is dropped. */
+export interface FileResult {
+  /** The matter's id, when that part fits the schema. */
+  id?: string;
+  /** Its name as written, when that part fits the schema. */
+  name?: string;
+  /** The whole file fits the schema. */
+  valid: boolean;
+  /** Rules ran on it (it parsed, and is a map of parts). */
+  checked: boolean;
+  /** The date its citations were checked as written on (when rules ran). */
+  citedOn?: string;
+  /** Findings about the file alone, in the order they were made, without `file`. */
+  findings: Omit<Diagnostic, 'file'>[];
+}
+
+/** A list-level input by name: its text, bytes or key. */
+export type ListInput = [name: string, value: string | Uint8Array];
+
+/** The running program's identity: its version and the code file this module is part of (the
+ *  single-file build, or the module in dist/), so an upgrade or rebuild starts afresh. */
+function toolIdentity(): string {
+  try {
+    const stat = statSync(fileURLToPath(import.meta.url));
+    return `${VERSION}:${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return VERSION;
+  }
+}
+
+/** The cached results of one list for one set of list-level inputs. */
+export class ResultsCache {
+  private readonly fresh = new Map<string, FileResult>();
+  private changed = false;
+
+  private constructor(
+    private readonly folder: CacheFolder,
+    private readonly slot: string,
+    private readonly key: string,
+    private readonly stored: Record<string, unknown>,
+  ) {}
+
+  /** Opens the results stored for `listDir` under these inputs (none yet is an empty cache). */
+  static open(folder: CacheFolder, listDir: string, inputs: ListInput[]): ResultsCache {
+    const hash = createHash('sha256').update(`dutylist-check-${FORMAT}\0${toolIdentity()}\0`);
+    for (const [name, value] of inputs) hash.update(`${name}\0${typeof value === 'string' ? value.length : value.byteLength}\0`).update(value).update('\0');
+    const key = hash.digest('hex');
+    const slot = `check-${digest(listDir, key).slice(0, 24)}.json`;
+    let stored: Record<string, unknown> = {};
+    const body = readEntry(folder, slot, key);
+    if (body !== undefined) {
+      try {
+        const data = JSON.parse(body) as unknown;
+        if (data && typeof data === 'object' && !Array.isArray(data)) stored = data as Record<string, unknown>;
+      } catch {
+        // damaged: every file is a miss
+      }
+    }
+    return new ResultsCache(folder, slot, key, stored);
+  }
+
+  /** The key of a matter file: its name and its bytes. */
+  static fileKey(name: string, bytes: Uint8Array): string {
+    return createHash('sha1').update(name).update('\0').update(bytes).digest('base64');
+  }
+
+  /** The stored result for a file key, or undefined; a malformed entry is a miss. */
+  get(fileKey: string): FileResult | undefined {
+    const entry = Object.hasOwn(this.stored, fileKey) ? this.stored[fileKey] : undefined;
+    if (!isFileResult(entry)) return undefined;
+    this.fresh.set(fileKey, entry);
+    return entry;
+  }
+
+  /** Records a result computed afresh. */
+  set(fileKey: string, result: FileResult): void {
+    this.fresh.set(fileKey, result);
+    this.changed = true;
+  }
+
+  /** Writes the results of this run when they differ from what was stored (only this run's
+   *  files: removed matters drop out). Never throws. */
+  save(): void {
+    if (!this.changed && this.fresh.size === Object.keys(this.stored).length) return;
+    writeEntry(this.folder, this.slot, this.key, JSON.stringify(Object.fromEntries(this.fresh)));
+  }
+}
+
+// The checksum already proves the entry is what this program wrote; the shape check keeps a
+// different program's entry under a colliding key from ever being read as findings.
+function isFileResult(x: unknown): x is FileResult {
+  if (!x || typeof x !== 'object') return false;
+  const r = x as Record<string, unknown>;
+  return (
+    typeof r.valid === 'boolean' && typeof r.checked === 'boolean' && Array.isArray(r.findings) &&
+    (r.id === undefined || typeof r.id === 'string') && (r.name === undefined || typeof r.name === 'string') &&
+    (r.citedOn === undefined || typeof r.citedOn === 'string') &&
+    r.findings.every((f) => f && typeof f === 'object' && typeof (f as Diagnostic).line === 'number' && typeof (f as Diagnostic).message === 'string' && typeof (f as Diagnostic).rule === 'string' && Array.isArray((f as Diagnostic).path))
+  );
+}
