@@ -1,6 +1,6 @@
 // check: load → parse → schema → rules → sorted diagnostics, one matter file at a time, with
 // per-file results cached (results.ts). Pure apart from reading files and the cache.
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { activeCacheFolder, openCacheFolder, type CacheFolder } from '../cache/folder.js';
 import { InputError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
@@ -102,14 +102,15 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
 
   const names = yamlFileNames(location.mattersDir);
   const shownDir = show(location.mattersDir);
+  const mattersPrefix = join(location.mattersDir, sep);
   const matters: MatterEntry[] = [];
   const results: { name: string; fileId: string; shown: string; result?: FileResult }[] = [];
   for (const name of names) {
-    const path = join(location.mattersDir, name);
+    const path = mattersPrefix + name;
     // One path.relative for the folder, not one per file.
     const shown = shownDir === '.' ? name : `${shownDir}/${name}`;
     const fileId = fileStem(name);
-    const bytes = readFileBytes(path);
+    const bytes = readFileBytes(path, true);
     if (!(bytes instanceof Uint8Array)) {
       sink.syntax({ path, file: shown, problems: [bytes] }, bytes);
       results.push({ name, fileId, shown });
@@ -148,15 +149,18 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
   }
 
   if (listCtx) {
-    const ids = groupBy(results, (r) => r.id);
-    const names = groupBy(results, (r) => r.name?.trim());
+    const ctx = { ...listCtx, ids: groupBy(results, (r) => r.id), names: groupBy(results, (r) => r.name?.trim()), fileId: '', citedOn: '' };
     for (const { name, fileId, shown, result } of results) {
       if (!result?.checked) continue;
-      const parts = { ...(result.id === undefined ? {} : { id: result.id }), ...(result.name === undefined ? {} : { name: result.name }) };
-      const ctx = { ...listCtx, ids, names, fileId, citedOn: listCtx.citedOn(result.id ?? fileId) };
+      // A matter of the parts these rules read, from what the file left behind.
+      const parts: Partial<Matter> = {};
+      if (result.id !== undefined) parts.id = result.id;
+      if (result.name !== undefined) parts.name = result.name;
+      ctx.fileId = fileId;
+      ctx.citedOn = result.citedOn ?? listCtx.citedOn(result.id ?? fileId);
       let file: ReadFile | undefined;
       for (const rule of listRules) {
-        if (rule.reads.some((part) => !(part in parts))) continue;
+        if (rule.reads.some((part) => parts[part] === undefined)) continue;
         const findings = rule.check(parts as Matter, ctx);
         if (findings.length === 0) continue;
         file ??= readYamlFile(join(location.mattersDir, name), shown);

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { DataPath } from '../types.js';
 import { decodeSource } from './decode.js';
 import { SourceFile } from './source.js';
@@ -18,17 +18,31 @@ export function readYamlFile(path: string, file: string): ReadFile {
   return bytes instanceof Uint8Array ? readYamlBytes(bytes, path, file) : { path, file, problems: [bytes] };
 }
 
-/** A file's bytes, or the problem that kept them from being read. */
-export function readFileBytes(path: string): Buffer | SyntaxProblem {
+/** A file's bytes, or the problem that kept them from being read. With `transient`, small files
+ *  come back as a view of one buffer that the next call reuses: hash or decode them first (a
+ *  list of 10,000 matters then allocates no buffer per file). */
+export function readFileBytes(path: string, transient = false): Buffer | SyntaxProblem {
+  let fd: number | undefined;
   try {
-    if (statSync(path).size > MAX_FILE_BYTES) {
-      return { code: 'file/too-large', line: 1, column: 1, params: { size: statSync(path).size, max: MAX_FILE_BYTES } };
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) return { code: 'file/too-large', line: 1, column: 1, params: { size, max: MAX_FILE_BYTES } };
+    const target = transient && size <= shared.length ? shared : Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, target, read, size - read, null);
+      if (n === 0) break;
+      read += n;
     }
-    return readFileSync(path);
+    return target.subarray(0, read);
   } catch (e) {
     return { code: 'file/unreadable', line: 1, column: 1, params: { detail: (e as NodeJS.ErrnoException).code ?? String(e) } };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
+
+const shared = Buffer.allocUnsafe(64 * 1024);
 
 /** The same for bytes already in hand (a git blob of another version). */
 export function readYamlBytes(bytes: Uint8Array, path: string, file: string): ReadFile {
