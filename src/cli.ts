@@ -35,7 +35,8 @@ export async function main(argv: string[], io: MainIO = {}): Promise<number> {
     ...(io.out === undefined && process.stdin.isTTY === true && process.stderr.isTTY === true ? { ask } : {}),
   };
   const verbose = argv.includes('--verbose');
-  configureCache(cacheChoice(argv, env, ctx.cwd), { lang, err: ctx.err });
+  // The process's own environment under the caller's (tests name a few variables only).
+  configureCache(cacheChoice(argv, io.env ? { ...process.env, ...io.env } : env, ctx.cwd), { lang, err: ctx.err });
   await loadCompiledSchemas();
   let code = 0;
   const program = buildProgram(ctx, (c) => (code = c));

@@ -16,9 +16,9 @@ export interface CacheFolder {
   dir: string;
 }
 
-/** What the user asked for: a folder, the default one, or no cache. */
+/** What the user asked for: a folder (theirs or the per-user default), or no cache. */
 export interface CacheChoice {
-  /** --cache-dir (or DUTYLIST_CACHE_DIR): used instead of the per-user default. */
+  /** --cache-dir, DUTYLIST_CACHE_DIR, or the per-user default; none when the platform has no home. */
   dir?: string;
   /** --no-cache or DUTYLIST_NO_CACHE=1. */
   off?: boolean;
@@ -29,8 +29,9 @@ export function cacheChoice(argv: string[], env: NodeJS.ProcessEnv, cwd: string)
   if (argv.includes('--no-cache') || (env.DUTYLIST_NO_CACHE !== undefined && env.DUTYLIST_NO_CACHE !== '' && env.DUTYLIST_NO_CACHE !== '0')) return { off: true };
   const i = argv.findIndex((a) => a === '--cache-dir' || a.startsWith('--cache-dir='));
   const flag = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.slice('--cache-dir='.length) : argv[i + 1];
-  const dir = flag || env.DUTYLIST_CACHE_DIR || undefined;
-  return dir ? { dir: resolve(cwd, dir) } : {};
+  const named = flag || env.DUTYLIST_CACHE_DIR || undefined;
+  const dir = named ? resolve(cwd, named) : defaultCacheDir(env);
+  return dir ? { dir } : {};
 }
 
 /** The per-user default folder, or undefined when the platform gives no home. */
@@ -95,7 +96,7 @@ export function configureCache(next: CacheChoice, report?: { lang: Lang; err: (l
 export function activeCacheFolder(): CacheFolder | undefined {
   if (resolved) return resolved.folder;
   const c = choice ?? cacheChoice([], process.env, process.cwd());
-  const dir = c.off ? undefined : (c.dir ?? defaultCacheDir());
+  const dir = c.off ? undefined : c.dir;
   let folder: CacheFolder | undefined;
   if (dir) {
     const check = openCacheFolder(dir);
