@@ -5,7 +5,7 @@
 // can write it decides what `check` reports. Any other failure only costs speed.
 import { lstatSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, resolve, win32 } from 'node:path';
 import { registerMessages, t, type Lang } from '../i18n/index.js';
 import { cacheMessages } from './messages.js';
 
@@ -38,7 +38,7 @@ export function cacheChoice(argv: string[], env: NodeJS.ProcessEnv, cwd: string)
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | undefined {
   if (platform === 'win32') {
     const local = env.LOCALAPPDATA;
-    return local && isAbsolute(local) ? join(local, 'dutylist') : undefined;
+    return local && win32.isAbsolute(local) ? win32.join(local, 'dutylist') : undefined;
   }
   const xdg = env.XDG_CACHE_HOME;
   if (xdg && isAbsolute(xdg)) return join(xdg, 'dutylist');
