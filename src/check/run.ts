@@ -130,7 +130,7 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     const file = readYamlBytes(bytes, path, shown);
     const start = sink.list.length;
     const result = checkMatterFile(file, fileId, sink, lang, listCtx);
-    result.findings = sink.list.slice(start).map(({ file: _, ...rest }) => rest);
+    if (sink.list.length > start) result.findings = sink.list.slice(start).map(({ file: _, ...rest }) => rest);
     if (cache) cache.set(key, result);
     if (keepMatters && result.valid) matters.push({ file: shown, matter: file.data as Matter });
     results.push({ name, fileId, shown, result });
@@ -201,7 +201,7 @@ function checkMatterFile(file: ReadFile, fileId: string, sink: DiagnosticSink, l
   // Cross-file maps are empty here: those rules run later (listRules).
   const ctx = { ...list, fileId, citedOn, ids: NO_MATTERS, names: NO_MATTERS };
   for (const rule of fileRules) {
-    if (rule.reads.some((part) => failed.has(part))) continue;
+    if (failed.size > 0 && rule.reads.some((part) => failed.has(part))) continue;
     for (const finding of rule.check(data, ctx)) sink.finding(file, rule.id, rule.severity, finding);
   }
   return { ...parts, valid, checked: true, citedOn, findings: [] };

@@ -18,23 +18,29 @@ export function readYamlFile(path: string, file: string): ReadFile {
   return bytes instanceof Uint8Array ? readYamlBytes(bytes, path, file) : { path, file, problems: [bytes] };
 }
 
-/** A file's bytes, or the problem that kept them from being read. With `transient`, small files
- *  come back as a view of one buffer that the next call reuses: hash or decode them first (a
- *  list of 10,000 matters then allocates no buffer per file). */
+/** A file's bytes, or the problem that kept them from being read: at most the size limit and
+ *  one byte more are read. With `transient`, the bytes are a view of one buffer that the next
+ *  call reuses (hash or decode them first): a list of 10,000 matters then allocates nothing
+ *  per file, and no stat either. */
 export function readFileBytes(path: string, transient = false): Buffer | SyntaxProblem {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) return { code: 'file/too-large', line: 1, column: 1, params: { size, max: MAX_FILE_BYTES } };
-    const target = transient && size <= shared.length ? shared : Buffer.allocUnsafe(size);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, target, read, size - read, null);
+    let buffer = shared;
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > MAX_FILE_BYTES) break;
+        const larger = Buffer.allocUnsafe(Math.min(buffer.length * 4, MAX_FILE_BYTES + 1));
+        buffer.copy(larger, 0, 0, length);
+        buffer = larger;
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
       if (n === 0) break;
-      read += n;
+      length += n;
     }
-    return target.subarray(0, read);
+    if (length > MAX_FILE_BYTES) return { code: 'file/too-large', line: 1, column: 1, params: { size: fstatSync(fd).size, max: MAX_FILE_BYTES } };
+    return transient || buffer !== shared ? buffer.subarray(0, length) : Buffer.from(buffer.subarray(0, length));
   } catch (e) {
     return { code: 'file/unreadable', line: 1, column: 1, params: { detail: (e as NodeJS.ErrnoException).code ?? String(e) } };
   } finally {
