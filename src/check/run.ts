@@ -7,13 +7,13 @@ import type { Lang } from '../i18n/index.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { lawMessages, loadRegistry, type LawRegistry } from '../laws/index.js';
 import { displayPath, fileStem, findList, registryPath, yamlFileNames, yamlFiles, type ListLocation } from '../load/list.js';
-import { readFileBytes, readYamlBytes, readYamlFile, type ReadFile } from '../load/read.js';
+import { folderProblem, readFileBytes, readYamlBytes, readYamlFile, type ReadFile } from '../load/read.js';
 import { rules } from '../rules/index.js';
 import { failedParts, schemaOf, validateShape, WHOLE_DOCUMENT, type SchemaName } from '../schema/validate.js';
 import type { Adjustment, Diagnostic, ListManifest, Matter, UnitRegistry } from '../types.js';
 import { indexUnits, type UnitIndex } from '../units.js';
 import { checkAdjustment } from './adjustments.js';
-import { DiagnosticSink, sortDiagnostics } from './diagnostics.js';
+import { DiagnosticSink, MAX_FINDINGS_PER_FILE, sortDiagnostics } from './diagnostics.js';
 import { ResultsCache, type FileResult } from './results.js';
 
 registerMessages(lawMessages);
@@ -75,13 +75,15 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
 
   const unitsPath = registryPath(location.dir, manifest?.units, 'units.yaml');
   const unitsFile = readYamlFile(unitsPath, show(unitsPath));
-  if (unitsFile.problems.some((p) => p.code === 'file/unreadable')) throw new InputError(t(lang, 'units.missing', { file: show(unitsPath) }));
+  if (unitsFile.problems.some((p) => p.code === 'file/unreadable' && p.params.detail === 'ENOENT')) throw new InputError(t(lang, 'units.missing', { file: show(unitsPath) }));
   const unitRegistry = validated<UnitRegistry>(unitsFile, 'units', sink, lang);
   const units = unitRegistry ? indexUnits(unitRegistry) : undefined;
 
   const lawsDir = registryPath(location.dir, manifest?.laws, 'laws');
   const registry = loadRegistry(lawsDir, { lang, ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }) });
-  for (const e of registry.errors) sink.external(show(resolve(lawsDir, e.file)), `law/${e.code}`, e.message.split(' / ')[lang === 'zh' ? 0 : 1] ?? e.message);
+  for (const e of registry.errors) sink.external(show(resolve(lawsDir, e.file)), e.code === 'unreadable' ? 'file/unreadable' : `law/${e.code}`, e.message.split(' / ')[lang === 'zh' ? 0 : 1] ?? e.message);
+  const notFolders = [location.mattersDir, location.adjustmentsDir].flatMap((dir) => folderProblem(dir, show(dir)) ?? []);
+  for (const file of notFolders) for (const p of file.problems) sink.syntax(file, p);
 
   const adjustments = readAdjustments(location.adjustmentsDir, show, sink, lang);
   const citedOn = manifest ? citationDates(manifest.effective, adjustments.map((a) => a.adjustment)) : undefined;
@@ -118,7 +120,8 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     }
     const key = cache ? ResultsCache.fileKey(name, bytes) : '';
     const hit = cache?.get(key);
-    if (hit && listCtx && (!hit.checked || hit.citedOn === listCtx.citedOn(hit.id ?? fileId))) {
+    // A file at the findings cap is checked afresh: a cross-file finding joins its closing count.
+    if (hit && listCtx && hit.findings.length < MAX_FINDINGS_PER_FILE && (!hit.checked || hit.citedOn === listCtx.citedOn(hit.id ?? fileId))) {
       sink.adopt(shown, hit.findings);
       if (keepMatters && hit.valid) {
         const file = readYamlBytes(bytes, path, shown);
@@ -136,7 +139,7 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     results.push({ name, fileId, shown, result });
   }
   cache?.save();
-  if (names.length === 0) {
+  if (names.length === 0 && notFolders.length === 0) {
     sink.finding(manifestFile, 'list/empty', 'error', { path: [], params: { dir: shownDir } });
   }
 

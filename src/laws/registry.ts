@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { inputProblem, MAX_LAW_BYTES, readInput, type InputRead } from '../io/read-input.js';
 import { InputError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { suggest } from '../suggest.js';
@@ -52,15 +53,18 @@ export function loadRegistry(dir: string, options: LoadOptions = {}): LawRegistr
   const files = names.map((name) => join(dir, name));
   const folder = cacheFolderOf(options.cacheDir);
   // Keyed by content: an edited law text is never answered from an older parse.
-  const texts = files.map((name) => readFileSync(name));
-  const key = cacheKey(names.map((name, i) => ({ name, text: texts[i] as Buffer })));
+  const reads = files.map((name) => readInput(name, MAX_LAW_BYTES));
+  const key = cacheKey(names.map((name, i) => {
+    const read = reads[i] as InputRead;
+    return { name, text: read.ok ? read.bytes : `unreadable:${read.reason}` };
+  }));
   const cached = folder ? readCache(folder, dir, key) : undefined;
   if (cached) return buildRegistry(cached, dir, [], key);
   const versions: LawVersion[] = [];
   const errors: LawParseError[] = [];
   for (const [i, name] of files.entries()) {
     try {
-      versions.push(parseLawText((texts[i] as Buffer).toString('utf8'), name));
+      versions.push(parseLawText(lawText(reads[i] as InputRead, name), name));
     } catch (e) {
       if (e instanceof LawParseError) errors.push(e);
       else throw e;
@@ -76,6 +80,14 @@ function cacheFolderOf(option: string | false | undefined): CacheFolder | undefi
   if (option === undefined) return activeCacheFolder();
   const check = openCacheFolder(option);
   return check.ok ? check.folder : undefined;
+}
+
+/** A law file's text read through the input gate; anything that is not a readable regular file
+ *  is the file's error, reported like a text that does not parse. */
+function lawText(read: InputRead, file: string): string {
+  if (read.ok) return read.bytes.toString('utf8');
+  const [zh, en] = (['zh', 'en'] as const).map((lang) => inputProblem(read, basename(file), MAX_LAW_BYTES, lang));
+  throw new LawParseError('unreadable', file, `${zh} / ${en}`);
 }
 
 function successive(registry: LawRegistry): [LawVersion, LawVersion][] {
@@ -153,7 +165,20 @@ export const nearestTitle = suggestTitle;
 
 /** Article 第{article}条[之{suffix}] of a version. */
 export function articleOf(version: LawVersion, article: number, suffix?: number): LawArticle | undefined {
-  return version.articles.find((a) => a.number === article && a.suffix === suffix);
+  let index = ARTICLES.get(version);
+  if (!index) {
+    index = new Map();
+    for (const a of version.articles) if (!index.has(articleKey(a.number, a.suffix))) index.set(articleKey(a.number, a.suffix), a);
+    ARTICLES.set(version, index);
+  }
+  return index.get(articleKey(article, suffix));
+}
+
+// Looked up once per cited article: an index per version keeps a large list linear.
+const ARTICLES = new WeakMap<LawVersion, Map<string, LawArticle>>();
+
+function articleKey(article: number, suffix: number | undefined): string {
+  return suffix === undefined ? String(article) : `${article}.${suffix}`;
 }
 
 function toInstrument(title: string, versions: LawVersion[]): Instrument {

@@ -1,4 +1,5 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readInput } from '../io/read-input.js';
 import type { DataPath } from '../types.js';
 import { decodeSource } from './decode.js';
 import { SourceFile } from './source.js';
@@ -18,37 +19,24 @@ export function readYamlFile(path: string, file: string): ReadFile {
   return bytes instanceof Uint8Array ? readYamlBytes(bytes, path, file) : { path, file, problems: [bytes] };
 }
 
-/** A file's bytes, or the problem that kept them from being read: at most the size limit and
- *  one byte more are read. With `transient`, the bytes are a view of one buffer that the next
- *  call reuses (hash or decode them first): a list of 10,000 matters then allocates nothing
- *  per file, and no stat either. */
+/** A file's bytes through the input gate, or the problem that kept them from being read. With
+ *  `transient`, a small file comes back as a view of one buffer that the next call reuses (hash
+ *  or decode it first): a list of 10,000 matters then allocates no buffer per file. */
 export function readFileBytes(path: string, transient = false): Buffer | SyntaxProblem {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, 'r');
-    let buffer = shared;
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        if (length > MAX_FILE_BYTES) break;
-        const larger = Buffer.allocUnsafe(Math.min(buffer.length * 4, MAX_FILE_BYTES + 1));
-        buffer.copy(larger, 0, 0, length);
-        buffer = larger;
-      }
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    if (length > MAX_FILE_BYTES) return { code: 'file/too-large', line: 1, column: 1, params: { size: fstatSync(fd).size, max: MAX_FILE_BYTES } };
-    return transient || buffer !== shared ? buffer.subarray(0, length) : Buffer.from(buffer.subarray(0, length));
-  } catch (e) {
-    return { code: 'file/unreadable', line: 1, column: 1, params: { detail: (e as NodeJS.ErrnoException).code ?? String(e) } };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  const read = readInput(path, MAX_FILE_BYTES, transient);
+  if (read.ok) return read.bytes;
+  return read.reason === 'too-large' ? { code: 'file/too-large', line: 1, column: 1, params: { size: read.size, max: MAX_FILE_BYTES } }
+    : read.reason === 'special' ? { code: 'file/unreadable', message: 'file/unreadable.special', line: 1, column: 1, params: { kind: read.kind } }
+    : { code: 'file/unreadable', line: 1, column: 1, params: { detail: read.code } };
 }
 
-const shared = Buffer.allocUnsafe(64 * 1024);
+/** A file where a folder of a list belongs (matters/, adjustments/): its problem, positioned at
+ *  the file itself; undefined when the folder is a folder or absent. */
+export function folderProblem(path: string, file: string): ReadFile | undefined {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat || stat.isDirectory()) return undefined;
+  return { path, file, problems: [{ code: 'file/unreadable', message: 'file/unreadable.not-a-folder', line: 1, column: 1, params: { folder: file } }] };
+}
 
 /** The same for bytes already in hand (a git blob of another version). */
 export function readYamlBytes(bytes: Uint8Array, path: string, file: string): ReadFile {
