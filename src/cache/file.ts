@@ -55,16 +55,34 @@ export function readEntry(folder: CacheFolder, name: string, key: string): strin
 }
 
 /** Stores `body` under `name` for `key`; never throws (an unwritable folder only costs speed). */
-export function writeEntry(folder: CacheFolder, name: string, key: string, body: string): void {
-  const data = Buffer.from(body, 'utf8');
-  if (data.length > MAX_ENTRY_BYTES) return;
-  const header = `${MAGIC} ${key} ${createHash('sha256').update(data).digest('hex')}\n`;
+export function writeEntry(folder: CacheFolder, name: string, key: string, body: string | Iterable<string>): void {
   const temp = join(folder.dir, `.${name}.${randomBytes(8).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', 0o600);
-    writeAll(fd, Buffer.from(header, 'latin1'));
-    writeAll(fd, data);
+    // The body goes out in pieces (a 100,000-matter list's results are never one string); the
+    // checksum, known at the end, goes into the header's fixed-width slot.
+    const header = Buffer.from(`${MAGIC} ${key} ${'0'.repeat(64)}\n`, 'latin1');
+    writeAll(fd, header);
+    const hash = createHash('sha256');
+    let size = 0;
+    let pending: string[] = [];
+    let pendingLength = 0;
+    const flush = (): void => {
+      const data = Buffer.from(pending.join(''), 'utf8');
+      pending = [];
+      pendingLength = 0;
+      size += data.length;
+      if (size > MAX_ENTRY_BYTES) throw new Error('entry too large');
+      hash.update(data);
+      writeAll(fd as number, data);
+    };
+    for (const piece of typeof body === 'string' ? [body] : body) {
+      pending.push(piece);
+      if ((pendingLength += piece.length) >= 1 << 18) flush();
+    }
+    flush();
+    writeAll(fd, Buffer.from(hash.digest('hex'), 'latin1'), header.length - 65);
     closeSync(fd);
     fd = undefined;
     renameSync(temp, join(folder.dir, name));
@@ -80,8 +98,9 @@ export function writeEntry(folder: CacheFolder, name: string, key: string, body:
   prune(folder);
 }
 
-function writeAll(fd: number, data: Buffer): void {
-  for (let at = 0; at < data.length; ) at += writeSync(fd, data, at, data.length - at);
+/** All of `data`, at `position` (default: where the file is). */
+function writeAll(fd: number, data: Buffer, position?: number): void {
+  for (let at = 0; at < data.length; ) at += writeSync(fd, data, at, data.length - at, position === undefined ? null : position + at);
 }
 
 function closeQuietly(fd: number): void {

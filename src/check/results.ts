@@ -12,7 +12,7 @@ import type { CacheFolder } from '../cache/folder.js';
 import type { Diagnostic } from '../types.js';
 import { VERSION } from '../version.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** What one matter file contributed to a check: all that the cross-file rules, the adjustments
  *  and the report need once the file itself is dropped. */
@@ -54,7 +54,8 @@ export class ResultsCache {
     private readonly folder: CacheFolder,
     private readonly slot: string,
     private readonly key: string,
-    private readonly stored: Record<string, unknown>,
+    /** JSON of each file's key → JSON of its result, parsed when asked for. */
+    private readonly stored: Map<string, string>,
   ) {}
 
   /** Opens the results stored for `listDir` under these inputs (none yet is an empty cache). */
@@ -63,14 +64,16 @@ export class ResultsCache {
     for (const [name, value] of inputs) hash.update(`${name}\0${typeof value === 'string' ? value.length : value.byteLength}\0`).update(value).update('\0');
     const key = hash.digest('hex');
     const slot = `check-${digest(listDir, key).slice(0, 24)}.json`;
-    let stored: Record<string, unknown> = {};
+    // One line per file: its key and its result, each as JSON (neither holds a raw tab or newline).
+    const stored = new Map<string, string>();
     const body = readEntry(folder, slot, key);
     if (body !== undefined) {
-      try {
-        const data = JSON.parse(body) as unknown;
-        if (data && typeof data === 'object' && !Array.isArray(data)) stored = data as Record<string, unknown>;
-      } catch {
-        // damaged: every file is a miss
+      for (let at = 0; at < body.length; ) {
+        const end = body.indexOf('\n', at);
+        const line = body.slice(at, end < 0 ? body.length : end);
+        const tab = line.indexOf('\t');
+        if (tab > 0) stored.set(line.slice(0, tab), line.slice(tab + 1));
+        at = end < 0 ? body.length : end + 1;
       }
     }
     return new ResultsCache(folder, slot, key, stored);
@@ -84,7 +87,14 @@ export class ResultsCache {
 
   /** The stored result for a file key, or undefined; a malformed entry is a miss. */
   get(fileKey: string): FileResult | undefined {
-    const entry = Object.hasOwn(this.stored, fileKey) ? this.stored[fileKey] : undefined;
+    const text = this.stored.get(JSON.stringify(fileKey));
+    if (text === undefined) return undefined;
+    let entry: unknown;
+    try {
+      entry = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
     if (!isFileResult(entry)) return undefined;
     this.fresh.set(fileKey, entry);
     return entry;
@@ -99,8 +109,12 @@ export class ResultsCache {
   /** Writes the results of this run when they differ from what was stored (only this run's
    *  files: removed matters drop out). Never throws. */
   save(): void {
-    if (!this.changed && this.fresh.size === Object.keys(this.stored).length) return;
-    writeEntry(this.folder, this.slot, this.key, JSON.stringify(Object.fromEntries(this.fresh)));
+    if (!this.changed && this.fresh.size === this.stored.size) return;
+    const fresh = this.fresh;
+    function* lines(): Generator<string> {
+      for (const [fileKey, result] of fresh) yield `${JSON.stringify(fileKey)}\t${JSON.stringify(result)}\n`;
+    }
+    writeEntry(this.folder, this.slot, this.key, lines());
   }
 }
 
