@@ -7,7 +7,7 @@
 import { createHash, hash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { digest, readEntry, writeEntry } from '../cache/file.js';
+import { readEntry, writeEntry } from '../cache/file.js';
 import type { CacheFolder } from '../cache/folder.js';
 import type { Diagnostic } from '../types.js';
 import { VERSION } from '../version.js';
@@ -58,12 +58,14 @@ export class ResultsCache {
     private readonly stored: Map<string, string>,
   ) {}
 
-  /** Opens the results stored for `listDir` under these inputs (none yet is an empty cache). */
-  static open(folder: CacheFolder, listDir: string, inputs: ListInput[]): ResultsCache {
+  /** Opens the results stored under these inputs (none yet is an empty cache). Not tied to the
+   *  list's folder: results hold no path, so a clone or a temporary checkout of the same version
+   *  (diff --to) finds them too. */
+  static open(folder: CacheFolder, inputs: ListInput[]): ResultsCache {
     const hash = createHash('sha256').update(`dutylist-check-${FORMAT}\0${toolIdentity()}\0`);
     for (const [name, value] of inputs) hash.update(`${name}\0${typeof value === 'string' ? value.length : value.byteLength}\0`).update(value).update('\0');
     const key = hash.digest('hex');
-    const slot = `check-${digest(listDir, key).slice(0, 24)}.json`;
+    const slot = `check-${key.slice(0, 24)}.json`;
     // One line per file: its key and its result, each as JSON (neither holds a raw tab or newline).
     const stored = new Map<string, string>();
     const body = readEntry(folder, slot, key);

@@ -92,7 +92,7 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
   // Everything a matter's findings depend on besides its own file: a new list-level input that
   // rules read (a folder beside matters/) is one more line here.
   const cache = folder && manifestFile.source && unitsFile.source && registry.key
-    ? ResultsCache.open(folder, location.dir, [
+    ? ResultsCache.open(folder, [
         ['schema', JSON.stringify(schemaOf('matter'))],
         ['lang', lang],
         ['on', options.onDate],
