@@ -5,7 +5,7 @@ import { activeCacheFolder, openCacheFolder, type CacheFolder } from '../cache/f
 import { InputError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { registerMessages, t } from '../i18n/index.js';
-import { lawMessages, loadRegistry, type LawRegistry } from '../laws/index.js';
+import { lawMessages, loadRegistry, registryNotices, type LawRegistry } from '../laws/index.js';
 import { displayPath, fileStem, findList, registryPath, yamlFileNames, yamlFiles, type ListLocation } from '../load/list.js';
 import { folderProblem, readFileBytes, readYamlBytes, readYamlFile, type ReadFile } from '../load/read.js';
 import { rules } from '../rules/index.js';
@@ -82,6 +82,7 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
   const lawsDir = registryPath(location.dir, manifest?.laws, 'laws');
   const registry = loadRegistry(lawsDir, { lang, ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }) });
   for (const e of registry.errors) sink.external(show(resolve(lawsDir, e.file)), e.code === 'unreadable' ? 'file/unreadable' : `law/${e.code}`, e.message.split(' / ')[lang === 'zh' ? 0 : 1] ?? e.message);
+  for (const n of registryNotices(registry)) sink.external(show(resolve(lawsDir, n.file)), n.key, t(lang, n.key, n.params), 'warning', t(lang, `${n.key}.hint`, n.params));
   const notFolders = [location.mattersDir, location.adjustmentsDir].flatMap((dir) => folderProblem(dir, show(dir)) ?? []);
   for (const file of notFolders) for (const p of file.problems) sink.syntax(file, p);
 
