@@ -150,7 +150,7 @@ export const en: Catalogue = {
   'citation/penalty-basis': 'The matter "{matter}" imposes penalties, but none of its cited articles is in the liability chapter (法律责任/罚则) or sets a penalty.',
   'citation/penalty-basis.hint': 'Also cite the article that sets the penalty; candidates: {candidates}.',
   'citation/authority': 'The cited articles give the power to {roles} ({articles}); the primary unit "{unit}" holds none of these roles ({held}).',
-  'citation/authority.hint': 'Check the primary unit; if it exercises the power on another authority\'s behalf, say so in the note (by which arrangement, for which authority); units\' roles are in units.yaml.',
+  'citation/authority.hint': 'Check the primary unit; if it exercises the power on another authority\'s behalf, say so in the note (by which arrangement, for which authority: "{unit} exercises the powers of …"); units\' roles are in units.yaml.',
   'citation/authority.none.hint': '"{unit}" has no roles in units.yaml. If it exercises the power on another authority\'s behalf, say so in the note (by which arrangement, for which authority); otherwise check the primary unit.',
   'duty/vague': 'The duty "{duty}" does not say what is done.',
   'duty/vague.hint': 'Say what, how and when to report, e.g. "report to 区文化和旅游局 the same day when patrols find …".',
