@@ -100,6 +100,27 @@ export interface AdjustmentItem {
   note?: string;
 }
 
+/** 审查结论 of the legality review. */
+export type ReviewConclusion = '合法' | '需修改' | '不合法';
+
+/** 合法性审查记录: a review file (reviews/<date>.yaml). */
+export interface ReviewRecord {
+  date: string;
+  unit: string;
+  list_version?: string;
+  entries: ReviewEntry[];
+}
+
+/** The review of one matter: what was reviewed (its content hash), the conclusion, by whom, when. */
+export interface ReviewEntry {
+  matter: string;
+  hash: string;
+  conclusion: ReviewConclusion;
+  opinion?: string;
+  reviewer: string;
+  date: string;
+}
+
 /** The seven parts (plus note) by key. */
 export type MatterPart = 'type' | 'name' | 'district' | 'street' | 'basis' | 'responsibility' | 'note';
 

@@ -8,9 +8,10 @@ import { displayPath, fileStem, findList, registryPath, yamlFiles, type ListLoca
 import { readYamlFile, type ReadFile } from '../load/read.js';
 import { rules } from '../rules/index.js';
 import { failedParts, validateShape, WHOLE_DOCUMENT, type SchemaName } from '../schema/validate.js';
-import type { Adjustment, Diagnostic, ListManifest, Matter, UnitRegistry } from '../types.js';
+import type { Adjustment, Diagnostic, ListManifest, Matter, ReviewRecord, UnitRegistry } from '../types.js';
 import { indexUnits, type UnitIndex } from '../units.js';
 import { checkAdjustment } from './adjustments.js';
+import { checkReviewRecord, latestReviews, type ReviewLookup } from './reviews.js';
 import { DiagnosticSink, sortDiagnostics } from './diagnostics.js';
 
 registerMessages(lawMessages);
@@ -33,6 +34,11 @@ export interface AdjustmentEntry {
   adjustment: Adjustment;
 }
 
+export interface ReviewFileEntry {
+  file: string;
+  record: ReviewRecord;
+}
+
 export interface CheckedList {
   location: ListLocation;
   manifest?: ListManifest;
@@ -40,6 +46,10 @@ export interface CheckedList {
   registry: LawRegistry;
   matters: MatterEntry[];
   adjustments: AdjustmentEntry[];
+  /** Review records that passed their schema (reviews/*.yaml), in file order. */
+  reviews: ReviewFileEntry[];
+  /** The latest review of each matter. */
+  latestReviews: ReviewLookup;
   diagnostics: Diagnostic[];
   /** Matter files read (valid or not). */
   fileCount: number;
@@ -84,10 +94,21 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     }
   }
 
+  const reviewFiles = yamlFiles(location.reviewsDir).flatMap((path) => {
+    const file = readYamlFile(path, show(path));
+    const record = validated<ReviewRecord>(file, 'review', sink, lang);
+    return record ? [{ file, record }] : [];
+  });
+  const listed = new Set(checkable.filter((c) => !c.failed.has('id')).map((c) => c.matter.id));
+  for (const { file, record } of reviewFiles) {
+    for (const f of checkReviewRecord(record, fileStem(file.path), listed)) sink.finding(file, f.rule ?? 'review', f.severity ?? 'error', f);
+  }
+  const reviews = latestReviews(reviewFiles.map(({ file, record }) => ({ file: file.file, record })));
+
   if (manifest && units) {
     const citedOn = citationDates(manifest.effective, adjustments.map((a) => a.adjustment));
     const withPart = (part: string): typeof checkable => checkable.filter((c) => !c.failed.has(part));
-    const ctxBase = { manifest, units, registry, onDate: options.onDate, ids: groupBy(withPart('id'), (m) => m.matter.id), names: groupBy(withPart('name'), (m) => m.matter.name.trim()) };
+    const ctxBase = { manifest, units, registry, onDate: options.onDate, ids: groupBy(withPart('id'), (m) => m.matter.id), names: groupBy(withPart('name'), (m) => m.matter.name.trim()), reviews };
     for (const { matter, source, failed } of checkable) {
       const fileId = fileStem(source.path);
       const ctx = { ...ctxBase, fileId, citedOn: citedOn(failed.has('id') ? fileId : matter.id) };
@@ -105,6 +126,8 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     registry,
     matters,
     adjustments: adjustments.map(({ file, adjustment }) => ({ file: file.file, adjustment })),
+    reviews: reviewFiles.map(({ file, record }) => ({ file: file.file, record })),
+    latestReviews: reviews,
     diagnostics: sortDiagnostics(sink.list),
     fileCount: files.length,
   };

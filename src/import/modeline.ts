@@ -5,11 +5,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 
-const PLACES = [join('schema', 'matter.schema.json'), join('tools', 'schema', 'matter.schema.json')];
+const places = (name: string): string[] => [join('schema', `${name}.schema.json`), join('tools', 'schema', `${name}.schema.json`)];
 
-export function schemaModeline(mattersDir: string): string | undefined {
+/** The modeline for a file in `mattersDir` (or any folder of a list: reviews/ takes `review`). */
+export function schemaModeline(mattersDir: string, name = 'matter'): string | undefined {
   for (let dir = dirname(mattersDir); ; dir = dirname(dir)) {
-    for (const place of PLACES) {
+    for (const place of places(name)) {
       const schema = join(dir, place);
       if (existsSync(schema)) return `# yaml-language-server: $schema=${relative(mattersDir, schema).split(sep).join('/')}`;
     }
