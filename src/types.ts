@@ -97,6 +97,8 @@ export interface AdjustmentItem {
   matter: string;
   action: 'add' | 'remove' | 'modify';
   parts?: MatterPart[];
+  /** 调整前内容: the changed parts as they read before (for a comparison without an earlier version). */
+  before?: Partial<Pick<Matter, MatterPart>>;
   note?: string;
 }
 
