@@ -12,7 +12,7 @@ export const filingMessages = {
     'filing.both-old': '--from 与 --old 只能选一个。',
     'filing.load-failed': '调整前后的版本中有 {count} 个文件无法读取，未生成备案材料。',
     'filing.unchanged': '调整申请 {id} 所列事项 {ids} 在调整前后的版本之间没有变化，调整对照表中没有这些事项。',
-    'filing.no-review': '调整申请 {id} 没有合法性审核记录（legal_review），reviews/ 中也没有所列事项的审查结论；合法性审查意见表中注明“未记录”。',
+    'filing.no-review': '调整申请 {id} 没有合法性审核记录，reviews/ 中也没有所列事项的审查结论；合法性审查意见表中注明“未记录”。',
     'filing.no-office': '未找到 LibreOffice（soffice），未生成 PDF；需要 PDF 时请安装 LibreOffice 后重新运行。',
     'filing.exists': '{dir} 已存在且不是备案材料文件夹（其中没有 manifest.json），未覆盖。请换一个文件夹，或先移走其中的文件。',
     'filing.written': '已生成备案材料 {dir}：{count} 个文件（{files}），文件清单见 manifest.json 和 备案材料清单.txt。',

@@ -10,7 +10,7 @@ export const reviewMessages = {
     'review.pack.choose': '请选择：合法、需修改、不合法',
     'review.data.hash': '校验码',
     'review.data.version': '清单版本',
-    'review.usage.both': '-o 与 --record 只能选一个：-o 生成合法性审查表，--record 读回填好的审查表。',
+    'review.usage.both': '-o 与 --record 只能选一个（-o 生成合法性审查表，--record 读回填好的审查表）。',
     'review.usage.none': '请用 -o 指定要生成的合法性审查表，或用 --record 指定填好的审查表。例如：dutylist review -o 合法性审查表.xlsx',
     'review.usage.not-xlsx': '输出文件应以 .xlsx 或 .pdf 结尾：{file}。例如：dutylist review -o 合法性审查表.xlsx',
     'review.no-manifest': '找不到清单信息（list.yaml），无法生成合法性审查表。',
