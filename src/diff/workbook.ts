@@ -9,14 +9,14 @@ import { summaryRows } from './workbook-summary.js';
 import { comparisonRows, type ComparisonRow } from './workbook-rows.js';
 
 // 调整前 / 调整后 take what the page has left: they hold the matters' own text.
-const COLUMNS: { key: string; min: number; max: number; align?: 'center'; continued?: Column['continued']; numeric?: boolean }[] = [
+const COLUMNS: { key: string; min: number; max: number; align?: 'center'; continued?: Column['continued']; numeric?: boolean; pair?: string }[] = [
   { key: 'diff.col.seq', min: 2, max: 2.5, align: 'center', numeric: true },
   { key: 'diff.col.id', min: 3, max: 5, align: 'center', continued: 'repeat' },
   { key: 'diff.col.name', min: 4, max: 8, align: 'center', continued: 'mark' },
   { key: 'diff.col.kind', min: 2, max: 4, align: 'center', continued: 'repeat' },
   { key: 'diff.col.parts', min: 3, max: 6, align: 'center' },
-  { key: 'diff.col.before', min: 12, max: 32 },
-  { key: 'diff.col.after', min: 12, max: 32 },
+  { key: 'diff.col.before', min: 12, max: 32, pair: 'text' },
+  { key: 'diff.col.after', min: 12, max: 32, pair: 'text' },
   { key: 'diff.col.basis', min: 5, max: 12 },
   { key: 'diff.col.applicant', min: 3, max: 7, align: 'center' },
   { key: 'diff.col.date', min: 4.5, max: 6, align: 'center' },
@@ -45,7 +45,7 @@ export function comparisonWorkbook(result: DiffResult): { workbook: Workbook; pr
     name: t('zh', 'diff.sheet.table'),
     orientation: 'landscape',
     title: { annex: '附件', title, lines: [versionHeading(result), ...draft] },
-    columns: COLUMNS.map((c) => ({ header: t('zh', c.key), min: c.min, max: c.max, ...(c.align ? { align: c.align } : {}), ...(c.continued ? { continued: c.continued } : {}), ...(c.numeric ? { numeric: true } : {}) })),
+    columns: COLUMNS.map((c) => ({ header: t('zh', c.key), min: c.min, max: c.max, ...(c.align ? { align: c.align } : {}), ...(c.continued ? { continued: c.continued } : {}), ...(c.numeric ? { numeric: true } : {}), ...(c.pair ? { pair: c.pair } : {}) })),
     rows: rows.map(tableRow),
   });
   const summary = summaryRows(result);

@@ -33,6 +33,8 @@ export interface Column {
   mergeEqual?: boolean;
   /** Cells are numbers (序号, counts): written as numbers, so the spreadsheet can sum them. */
   numeric?: boolean;
+  /** Columns with the same `pair` keep one width (调整前 / 调整后 read side by side). */
+  pair?: string;
 }
 
 /** One row of a table. */

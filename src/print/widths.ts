@@ -19,6 +19,12 @@ export function chooseWidths(columns: readonly Column[], rows: readonly TableRow
   // No narrower than its widest word (an id, a number with its punctuation), its header in two lines.
   const words = columns.map((col, c) => Math.max(headerFloor(col.header), ...(texts[c] ?? []).map(widestUnit)));
   const em = columns.map((col, c) => clamp(Math.max(col.min, words[c] ?? 0), col.min, Math.min(col.max, Math.max(col.min, widest[c] ?? 0))));
+  // Paired columns start at the wider of their widths and grow together.
+  const partners = columns.map((col, c) => (col.pair === undefined ? [c] : columns.flatMap((o, i) => (o.pair === col.pair ? [i] : []))));
+  for (const group of partners) {
+    const w = Math.max(...group.map((i) => em[i] ?? 0));
+    for (const i of group) em[i] = w;
+  }
   const growable = (balance ?? columns.map((_, c) => c)).filter((c) => (em[c] ?? 0) < Math.min(columns[c]?.max ?? 0, widest[c] ?? 0));
 
   const cache = new Map<string, Int32Array>();
@@ -62,7 +68,7 @@ export function chooseWidths(columns: readonly Column[], rows: readonly TableRow
       if (!col) continue;
       for (let next = w + STEP_EM; next <= Math.min(col.max, (widest[c] ?? 0) + STEP_EM) + 1e-9; next += STEP_EM) {
         const trial = em.slice();
-        trial[c] = next;
+        for (const i of partners[c] ?? [c]) trial[i] = next;
         if (trial.reduce((sum, e) => sum + columnWidthFor(e, BODY_SIZE), 0) > totalUnits) break;
         const k = cost(trial);
         if (k < current - 1e-9) {
@@ -73,7 +79,7 @@ export function chooseWidths(columns: readonly Column[], rows: readonly TableRow
       }
     }
     if (best < 0) break;
-    em[best] = bestWidth;
+    for (const i of partners[best] ?? [best]) em[i] = bestWidth;
     current = bestCost;
   }
   // Room no column can use to save a line is left unused: the table is centred on the page.
