@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkList, type CheckedList } from '../check/run.js';
 import { InputError, UsageError } from '../errors.js';
+import { MAX_SOURCE_BYTES } from '../import/limits.js';
 import { importMessages } from '../import/messages.js';
+import { readInputOrFail } from '../io/read-input.js';
 import { schemaModeline } from '../import/modeline.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
@@ -97,7 +99,7 @@ async function recordReview(listArg: string | undefined, file: string, opts: Rev
   const [{ readXlsx }, { readFilledReview }] = await Promise.all([import('../import/xlsx.js'), import('../review/read-back.js')]);
   let grids;
   try {
-    grids = await readXlsx(readFileSync(path), file, lang);
+    grids = await readXlsx(readInputOrFail(path, file, MAX_SOURCE_BYTES, lang), file, lang);
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(t(lang, 'review.record.unreadable', { file, detail: e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e) }));
