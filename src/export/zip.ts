@@ -75,15 +75,6 @@ function escapeXml(s: string): string {
 /** The bytes of an in-memory workbook, reproducible. */
 export async function workbookBytes(workbook: Workbook, props: DocumentProperties): Promise<Buffer> {
   setDocumentProperties(workbook, props);
-  // exceljs's zip writer (archiver) still calls new Buffer(string): Node's DEP0005 warning would
-  // reach the user's terminal in English, about code that is not theirs.
-  const quiet = process.noDeprecation;
-  process.noDeprecation = true;
-  let raw: ArrayBuffer;
-  try {
-    raw = await workbook.xlsx.writeBuffer();
-  } finally {
-    process.noDeprecation = quiet;
-  }
+  const raw = await workbook.xlsx.writeBuffer();
   return zipDeterministic(new Uint8Array(raw), props);
 }
