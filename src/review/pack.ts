@@ -2,7 +2,7 @@
 // text of every article it cites (version in force), the findings of `check` for it, and empty
 // columns 审查意见 / 审查结论 (a drop-down of 合法 / 需修改 / 不合法). Laid out by the print engine
 // like every printed sheet; a hidden sheet keeps what was reviewed (each matter's content hash).
-import ExcelJS, { type Workbook, type Worksheet } from 'exceljs';
+import ExcelJS, { type DataValidation, type Workbook, type Worksheet } from 'exceljs';
 import { compareIds, districtText, numbered, sortMatters } from '../export/cells.js';
 import type { DocumentProperties } from '../export/index.js';
 import { sampleRows } from '../export/list-sheet.js';
@@ -107,14 +107,16 @@ export function reviewPack(input: ReviewPackInput): ReviewPack {
 }
 
 // 审查结论: a drop-down on every body row (continuation rows too — a reviewer may write on either).
+// Declared once for the column's range: exceljs's own merging of per-cell validations sorts
+// addresses as text (H10 before H6) and writes overlapping ranges, which Excel offers to "repair".
 function addConclusionChoices(sheet: Worksheet, headerRow: number): void {
-  const list = `"${CONCLUSIONS.join(',')}"`;
-  for (let r = headerRow + 1; r <= sheet.rowCount; r++) {
-    sheet.getCell(r, CONCLUSION_COLUMN).dataValidation = {
-      type: 'list', allowBlank: true, formulae: [list], showErrorMessage: true,
-      errorStyle: 'stop', errorTitle: HEADERS.conclusion, error: t(ZH, 'review.pack.choose'),
-    };
-  }
+  if (sheet.rowCount <= headerRow) return;
+  const column = sheet.getColumn(CONCLUSION_COLUMN).letter;
+  const validations = (sheet as Worksheet & { dataValidations: { add(address: string, validation: DataValidation): void } }).dataValidations;
+  validations.add(`${column}${headerRow + 1}:${column}${sheet.rowCount}`, {
+    type: 'list', allowBlank: true, formulae: [`"${CONCLUSIONS.join(',')}"`], showErrorMessage: true,
+    errorStyle: 'stop', errorTitle: HEADERS.conclusion, error: t(ZH, 'review.pack.choose'),
+  });
 }
 
 function writeDataSheet(workbook: Workbook, manifest: ListManifest, sorted: readonly Matter[]): void {

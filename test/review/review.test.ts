@@ -3,6 +3,7 @@
 // accepts; a matter changed after it passed → review/changed.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { parse as load } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkList } from '../../src/check/run.js';
@@ -24,6 +25,13 @@ describe('review -o', () => {
     expect((await runReview(repo, { output: join(dir, 'a.xlsx') })).code).toBe(0);
     expect((await runReview(repo, { output: join(dir, 'b.xlsx') })).code).toBe(0);
     expect(readFileSync(join(dir, 'a.xlsx')).equals(readFileSync(join(dir, 'b.xlsx')))).toBe(true);
+    // One drop-down over the whole 审查结论 column of the table.
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, 'a.xlsx')));
+    const sheet = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
+    const validations = [...sheet.matchAll(/<dataValidation [^>]*sqref="([^"]+)"[^>]*>\s*<formula1>([^<]*)<\/formula1>/g)];
+    expect(validations.map((v) => v[2])).toEqual(['&quot;合法,需修改,不合法&quot;']);
+    const last = Math.max(...[...sheet.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1])));
+    expect(validations[0]?.[1]).toMatch(new RegExp(`^H\\d+:H${last}$`));
   }, 60_000);
 
   it('refuses an output that is not a workbook or a PDF, and both -o and --record', async () => {
