@@ -165,6 +165,8 @@ export const en: Catalogue = {
   'adjustment/date-order': 'Dates out of order: {step} ({date}) is before {previous} ({before}).',
   'adjustment/date-order.hint': 'The steps are application → legal review → joint conference → filing.',
   'adjustment/filed-unapproved': 'An application the joint conference did not approve should not be filed.',
+  'adjustment/before-parts': 'The before text of matter "{matter}" gives parts not listed in parts: {parts}.',
+  'adjustment/before-parts.hint': 'Give before only for the parts that change: add them to parts or remove them from before; added and removed matters have no before.',
   'review/changed': 'Matter {id} was found lawful by {reviewer} on {date} and has changed since (review record {file}).',
   'review/changed.hint': 'A changed matter is reviewed again: write the pack with dutylist review -o review.xlsx and read the filled copy back with dutylist review --record.',
   'review/date-filename': 'Review date "{date}" does not match the file name "{file}".',

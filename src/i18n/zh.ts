@@ -165,6 +165,8 @@ export const zh: Catalogue = {
   'adjustment/date-order': '日期顺序不对：{step}（{date}）早于 {previous}（{before}）。',
   'adjustment/date-order.hint': '程序依次为：申请 → 合法性审核 → 联席会议 → 备案，日期不能倒序。',
   'adjustment/filed-unapproved': '联席会议未同意的申请不应备案。',
+  'adjustment/before-parts': '事项“{matter}”的调整前内容（before）写了未列入调整要素（parts）的部分：{parts}。',
+  'adjustment/before-parts.hint': '调整前内容只写变更的部分：把这些部分加入 parts，或从 before 中删去；新增、取消的事项不写 before。',
   'review/changed': '事项 {id} 于 {date} 经{reviewer}合法性审查为“合法”，此后内容已修改（审查记录 {file}）。',
   'review/changed.hint': '修改后的事项须重新审查：运行 dutylist review -o 合法性审查表.xlsx 送审，填好后用 dutylist review --record 读回。',
   'review/date-filename': '审查日期“{date}”与文件名“{file}”不一致。',

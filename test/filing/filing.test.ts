@@ -119,3 +119,17 @@ describe('filing refuses', () => {
     await expect(runFiling(repo, { output: '备案', pdf: false })).rejects.toThrow(/WH-023 没有写明调整前的内容.*--from/);
   }, 60_000);
 });
+
+describe('check on an adjustment with before', () => {
+  it('accepts the shipped record and warns about a before part that is not a changed part', async () => {
+    const { checkList } = await import('../../src/check/run.js');
+    const repo = copyLists();
+    const clean = checkList(LIST, { lang: 'zh', onDate: '2025-06-01', cwd: repo });
+    expect(clean.diagnostics.filter((d) => d.file.includes('adjustments/'))).toEqual([]);
+    const path = join(repo, RECORD);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/( {4}before:\n {6}basis:\n {8}- .*第十七条.*\n)/, '$1      name: 旧名称\n'));
+    const found = checkList(LIST, { lang: 'zh', onDate: '2025-06-01', cwd: repo }).diagnostics.filter((d) => d.file.includes('adjustments/'));
+    expect(found.map((d) => `${d.severity} ${d.rule} ${d.line}`)).toEqual(['warning adjustment/before-parts 16']);
+    expect(found[0]?.message).toMatch(/WH-023.*：name/);
+  });
+});
