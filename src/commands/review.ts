@@ -68,11 +68,9 @@ async function writePack(listArg: string | undefined, output: string, opts: Revi
   const leftOut = [...new Set(checked.diagnostics.filter((d) => d.file.startsWith(mattersShown) && !valid.has(d.file)).map((d) => d.file))];
   if (leftOut.length > 0) ctx.err(t(ctx.lang, 'review.left-out', { count: leftOut.length, files: leftOut.join('、') }) + '\n');
 
-  const [{ reviewPack }, { citedArticleTexts }, { workbookBytes }] = await Promise.all([
-    import('../review/pack.js'), import('../export/article-text.js'), import('../export/index.js'),
-  ]);
+  const [{ reviewPack }, { citedArticleTexts }] = await Promise.all([import('../review/pack.js'), import('../export/article-text.js')]);
   const cache = new Map<string, string[]>();
-  const pack = reviewPack({
+  const pack = await reviewPack({
     manifest,
     matters: checked.matters.map((m) => m.matter),
     findings: findingsByMatter(checked),
@@ -80,7 +78,7 @@ async function writePack(listArg: string | undefined, output: string, opts: Revi
     onDate,
     reviewer: reviewingUnit(checked.units),
   });
-  const bytes = await workbookBytes(pack.workbook, pack.props);
+  const { bytes } = pack;
   const target = resolve(ctx.cwd, output);
   if (isPdfPath(output)) await convertToPdf(bytes, target, ctx.lang, ctx.env);
   else writeFileAtomic(target, bytes, ctx.lang);

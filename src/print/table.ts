@@ -74,4 +74,7 @@ export interface SheetSpec {
   balance?: readonly number[];
   /** Shrink the whole sheet to one page (short summaries). */
   onePage?: boolean;
+  /** Columns filled in by hand from a fixed list (审查结论: 合法 / 需修改 / 不合法): a drop-down
+   *  over every body row of the column. `column` is 0-based; `error` is shown for other input. */
+  choices?: readonly { column: number; values: readonly string[]; title: string; error: string }[];
 }

@@ -1,6 +1,6 @@
 // Laid-out pages into worksheet cells: the chosen line breaks written into the text, row heights
 // exact, a manual page break after each page's last row, the header repeated, A4 set up.
-import type { AddWorksheetOptions, Alignment, Borders, Font, RichText, Style, Workbook, Worksheet } from 'exceljs';
+import type { AddWorksheetOptions, Alignment, Borders, DataValidation, Font, RichText, Style, Workbook, Worksheet } from 'exceljs';
 import { FONTS, FOOTER, font } from './fonts.js';
 import { paginate, planSheet, type Page, type PlacedRow, type SheetPlan } from './layout.js';
 import { marginsInches } from './page.js';
@@ -79,8 +79,29 @@ export function writeSheet(workbook: WorkbookLike | Workbook, spec: SheetSpec, o
   report.continued = [...pieces.keys()];
   report.overPage = [...pieces].filter(([, n]) => n > 2).map(([source]) => source);
   if (held) flush(held, true);
+  addChoices(sheet, spec, headerRow + 1, next - 1);
   (sheet as Worksheet & { commit?: () => void }).commit?.();
   return report;
+}
+
+// One validation over the column's range, declared before the sheet is committed (the streaming
+// writer writes them then). Not per cell: exceljs merges per-cell validations by sorting addresses
+// as text (H10 before H6) and writes overlapping ranges, which Excel offers to "repair".
+function addChoices(sheet: Worksheet, spec: SheetSpec, first: number, last: number): void {
+  if (!spec.choices || last < first) return;
+  const validations = (sheet as Worksheet & { dataValidations: { add(address: string, validation: DataValidation): void } }).dataValidations;
+  for (const c of spec.choices) {
+    const letter = columnLetter(c.column + 1);
+    validations.add(`${letter}${first}:${letter}${last}`, {
+      type: 'list', allowBlank: true, formulae: [`"${c.values.join(',')}"`], showErrorMessage: true, errorStyle: 'stop', errorTitle: c.title, error: c.error,
+    });
+  }
+}
+
+function columnLetter(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
 }
 
 function worksheetOptions(plan: SheetPlan, headerRow: number): Partial<AddWorksheetOptions> {

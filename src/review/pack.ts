@@ -2,9 +2,9 @@
 // text of every article it cites (version in force), the findings of `check` for it, and empty
 // columns 审查意见 / 审查结论 (a drop-down of 合法 / 需修改 / 不合法). Laid out by the print engine
 // like every printed sheet; a hidden sheet keeps what was reviewed (each matter's content hash).
-import ExcelJS, { type DataValidation, type Workbook, type Worksheet } from 'exceljs';
 import { compareIds, districtText, numbered, sortMatters } from '../export/cells.js';
-import type { DocumentProperties } from '../export/index.js';
+import type { DocumentProperties, StreamingWorkbook } from '../export/index.js';
+import { buildStreamed } from '../export/stream.js';
 import { sampleRows } from '../export/list-sheet.js';
 import { t } from '../i18n/index.js';
 import { chineseDate } from '../diff/workbook-rows.js';
@@ -26,8 +26,7 @@ export interface ReviewPackInput {
 }
 
 export interface ReviewPack {
-  workbook: Workbook;
-  props: DocumentProperties;
+  bytes: Buffer;
   pages: number;
   matters: number;
 }
@@ -43,7 +42,6 @@ const COLUMNS: readonly Column[] = [
   { header: HEADERS.opinion, min: 8, max: 8 },
   { header: HEADERS.conclusion, min: 4, max: 4, align: 'center' },
 ];
-const CONCLUSION_COLUMN = COLUMNS.length;
 
 // The pack is a Chinese document whatever the interface language.
 const ZH = 'zh';
@@ -77,51 +75,46 @@ function row(m: Matter, seq: number, input: ReviewPackInput): TableRow {
   return { cells: [String(seq), m.id, m.name.trim(), dutiesCell(m), basisCell(m, input.articleTexts), findingsCell(input.findings.get(m.id) ?? []), '', ''] };
 }
 
-/** The pack in memory, with the document properties to write it with. */
-export function reviewPack(input: ReviewPackInput): ReviewPack {
+/** The pack's reproducible bytes, written by the streaming writer (flat memory for big lists). */
+export async function reviewPack(input: ReviewPackInput): Promise<ReviewPack> {
   const { manifest } = input;
   const sorted = sortMatters(input.matters, manifest.types);
-  const workbook = new ExcelJS.Workbook();
   const title = t(ZH, 'review.pack.title', { title: manifest.title });
-  const rows = sorted.map((m, i) => row(m, i + 1, input));
-  const report = writeSheet(workbook, {
-    name: REVIEW_SHEET,
-    orientation: 'landscape',
-    title: {
-      annex: '附件',
-      title,
-      lines: [
-        t(ZH, 'review.pack.version', { version: manifest.version, date: chineseDate(input.onDate) }),
-        t(ZH, 'review.pack.reviewer', { unit: input.reviewer }),
-      ],
-    },
-    columns: COLUMNS,
-    rows,
-    sample: sampleRows(sorted, (m, i) => row(m, i + 1, input)),
-  });
-  const sheet = workbook.getWorksheet(REVIEW_SHEET) as Worksheet;
-  addConclusionChoices(sheet, report.plan.titleLines.length + 1);
-  writeDataSheet(workbook, manifest, sorted);
   const props: DocumentProperties = { date: manifest.effective, title, subject: REVIEW_SHEET, company: input.reviewer, keywords: `合法性审查 ${manifest.version}` };
-  return { workbook, props, pages: report.pages, matters: sorted.length };
-}
-
-// 审查结论: a drop-down on every body row (continuation rows too — a reviewer may write on either).
-// Declared once for the column's range: exceljs's own merging of per-cell validations sorts
-// addresses as text (H10 before H6) and writes overlapping ranges, which Excel offers to "repair".
-function addConclusionChoices(sheet: Worksheet, headerRow: number): void {
-  if (sheet.rowCount <= headerRow) return;
-  const column = sheet.getColumn(CONCLUSION_COLUMN).letter;
-  const validations = (sheet as Worksheet & { dataValidations: { add(address: string, validation: DataValidation): void } }).dataValidations;
-  validations.add(`${column}${headerRow + 1}:${column}${sheet.rowCount}`, {
-    type: 'list', allowBlank: true, formulae: [`"${CONCLUSIONS.join(',')}"`], showErrorMessage: true,
-    errorStyle: 'stop', errorTitle: HEADERS.conclusion, error: t(ZH, 'review.pack.choose'),
+  let pages = 0;
+  const bytes = await buildStreamed(props, (workbook) => {
+    const report = writeSheet(workbook, {
+      name: REVIEW_SHEET,
+      orientation: 'landscape',
+      title: {
+        annex: '附件',
+        title,
+        lines: [
+          t(ZH, 'review.pack.version', { version: manifest.version, date: chineseDate(input.onDate) }),
+          t(ZH, 'review.pack.reviewer', { unit: input.reviewer }),
+        ],
+      },
+      columns: COLUMNS,
+      rows: rows(sorted, input),
+      sample: sampleRows(sorted, (m, i) => row(m, i + 1, input)),
+      // 审查结论 on every body row (continuation rows too — a reviewer may write on either).
+      choices: [{ column: COLUMNS.length - 1, values: CONCLUSIONS, title: HEADERS.conclusion, error: t(ZH, 'review.pack.choose') }],
+    });
+    pages = report.pages;
+    writeDataSheet(workbook, manifest, sorted);
   });
+  return { bytes, pages, matters: sorted.length };
 }
 
-function writeDataSheet(workbook: Workbook, manifest: ListManifest, sorted: readonly Matter[]): void {
+function* rows(sorted: readonly Matter[], input: ReviewPackInput): Generator<TableRow> {
+  for (let i = 0; i < sorted.length; i++) yield row(sorted[i] as Matter, i + 1, input);
+}
+
+// Hidden: what was sent for review, so --record knows what the conclusions speak for.
+function writeDataSheet(workbook: StreamingWorkbook, manifest: ListManifest, sorted: readonly Matter[]): void {
   const data = workbook.addWorksheet(DATA_SHEET, { state: 'hidden' });
-  data.addRow([HEADERS.id, t(ZH, 'review.data.hash'), t(ZH, 'review.data.version')]);
+  data.addRow([HEADERS.id, t(ZH, 'review.data.hash'), t(ZH, 'review.data.version')]).commit();
   const byId = [...sorted].sort((a, b) => compareIds(a.id, b.id));
-  byId.forEach((m, i) => data.addRow([m.id, matterHash(m), i === 0 ? manifest.version : '']));
+  byId.forEach((m, i) => data.addRow([m.id, matterHash(m), i === 0 ? manifest.version : '']).commit());
+  data.commit();
 }
