@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
+import { isApproved } from '../adjust/status.js';
 import { checkList, errorCount } from '../check/run.js';
 import { diffMessages } from '../diff/messages.js';
 import { runDiff, type DiffResult } from '../diff/run.js';
@@ -47,8 +48,8 @@ export async function filingCommand(id: string, listArg: string | undefined, opt
     throw new InputError(t(lang, 'filing.not-found', { id, dir: displayPath(location.adjustmentsDir, ctx.cwd), known }));
   }
   const record = entry?.adjustment;
-  if (record && record.decision?.result !== 'approved') {
-    const state = record.decision ? t(lang, 'filing.state.rejected', { date: record.decision.date }) : t(lang, 'filing.state.pending');
+  if (record && !isApproved(record)) {
+    const state = record.status === 'draft' ? t(lang, 'filing.state.draft') : record.decision ? t(lang, 'filing.state.rejected', { date: record.decision.date }) : t(lang, 'filing.state.pending');
     ctx.err(t(lang, 'filing.unapproved', { id, state }) + '\n');
     return 1;
   }

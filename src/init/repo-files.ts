@@ -99,6 +99,7 @@ export function vscodeSettings(): string {
       [schema('list')]: ['lists/*/list.yaml'],
       [schema('adjustment')]: ['lists/*/adjustments/*.yaml'],
       [schema('review')]: ['lists/*/reviews/*.yaml'],
+      [schema('consultation')]: ['lists/*/consultations/*.yaml'],
       [schema('units')]: ['lists/units.yaml'],
     },
     'yaml.completion': true,

@@ -17,6 +17,7 @@ export interface ListLocation {
   adjustmentsDir: string;
   /** 合法性审查记录: reviews/<date>.yaml. */
   reviewsDir: string;
+  consultationsDir: string;
 }
 
 /** The list folder named on the command line, or the one in/under the working directory. */
@@ -51,6 +52,7 @@ function locate(dir: string): ListLocation {
     mattersDir: join(dir, 'matters'),
     adjustmentsDir: join(dir, 'adjustments'),
     reviewsDir: join(dir, 'reviews'),
+    consultationsDir: join(dir, 'consultations'),
   };
 }
 

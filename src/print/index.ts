@@ -25,8 +25,7 @@
 //
 // Cells are plain strings or runs with marks (`[{ text: '…' }, { text: '本单位', mark: 'highlight' }]`,
 // also 'del' / 'ins' / 'strong'); a row's `role` makes it bold ('strong'), a heading inside the table
-// ('header') or a spacer ('gap'). A column filled in by hand from a fixed list gets a drop-down
-// over its body rows with `choices` (审查结论: 合法 / 需修改 / 不合法). Column widths come from the rows (or `sample`, for big tables):
+// ('header') or a spacer ('gap'). Column widths come from the rows (or `sample`, for big tables):
 // each column as wide as its text up to `max`, the page's remaining width given to the columns that
 // save the most lines. Rows may be a generator: pages are laid out and written one at a time.
 // Then writeWorkbook (document properties, same bytes every run, atomic) and, for -o FILE.pdf,

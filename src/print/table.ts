@@ -35,6 +35,8 @@ export interface Column {
   numeric?: boolean;
   /** Columns with the same `pair` keep one width (调整前 / 调整后 read side by side). */
   pair?: string;
+  /** A column to fill in: the spreadsheet offers these values in a drop-down list (any text is still accepted). */
+  choices?: readonly string[];
 }
 
 /** One row of a table. */
@@ -74,7 +76,4 @@ export interface SheetSpec {
   balance?: readonly number[];
   /** Shrink the whole sheet to one page (short summaries). */
   onePage?: boolean;
-  /** Columns filled in by hand from a fixed list (审查结论: 合法 / 需修改 / 不合法): a drop-down
-   *  over every body row of the column. `column` is 0-based; `error` is shown for other input. */
-  choices?: readonly { column: number; values: readonly string[]; title: string; error: string }[];
 }

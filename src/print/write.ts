@@ -79,24 +79,26 @@ export function writeSheet(workbook: WorkbookLike | Workbook, spec: SheetSpec, o
   report.continued = [...pieces.keys()];
   report.overPage = [...pieces].filter(([, n]) => n > 2).map(([source]) => source);
   if (held) flush(held, true);
-  addChoices(sheet, spec, headerRow + 1, next - 1);
+  offerChoices(sheet, spec, headerRow + 1, next - 1);
   (sheet as Worksheet & { commit?: () => void }).commit?.();
   return report;
 }
 
-// One validation over the column's range, declared before the sheet is committed (the streaming
-// writer writes them then). Not per cell: exceljs merges per-cell validations by sorting addresses
-// as text (H10 before H6) and writes overlapping ranges, which Excel offers to "repair".
-function addChoices(sheet: Worksheet, spec: SheetSpec, first: number, last: number): void {
-  if (!spec.choices || last < first) return;
-  const validations = (sheet as Worksheet & { dataValidations: { add(address: string, validation: DataValidation): void } }).dataValidations;
-  for (const c of spec.choices) {
-    const letter = columnLetter(c.column + 1);
-    validations.add(`${letter}${first}:${letter}${last}`, {
-      type: 'list', allowBlank: true, formulae: [`"${c.values.join(',')}"`], showErrorMessage: true, errorStyle: 'stop', errorTitle: c.title, error: c.error,
+/** Drop-down lists on the columns that have `choices`, over the table's rows. Only a hint: a
+ *  value typed by hand is kept (the office reads what people write, not what the list allows). */
+function offerChoices(sheet: Worksheet, spec: SheetSpec, firstRow: number, lastRow: number): void {
+  if (lastRow < firstRow) return;
+  spec.columns.forEach((col, c) => {
+    if (!col.choices || col.choices.length === 0) return;
+    const letter = columnLetter(c + 1);
+    (sheet as WithValidations).dataValidations.add(`${letter}${firstRow}:${letter}${lastRow}`, {
+      type: 'list', allowBlank: true, showErrorMessage: false, formulae: [`"${col.choices.join(',')}"`],
     });
-  }
+  });
 }
+
+/** exceljs has range validations on both worksheet kinds but declares them on neither. */
+type WithValidations = Worksheet & { dataValidations: { add(range: string, validation: DataValidation): void } };
 
 function columnLetter(n: number): string {
   let s = '';

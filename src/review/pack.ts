@@ -40,7 +40,8 @@ const COLUMNS: readonly Column[] = [
   { header: HEADERS.findings, min: 6, max: 12 },
   // Room to write in: the reviewer fills these by hand or in the spreadsheet.
   { header: HEADERS.opinion, min: 8, max: 8 },
-  { header: HEADERS.conclusion, min: 4, max: 4, align: 'center' },
+  // A drop-down on every body row (continuation rows too — a reviewer may write on either).
+  { header: HEADERS.conclusion, min: 4, max: 4, align: 'center', choices: CONCLUSIONS },
 ];
 
 // The pack is a Chinese document whatever the interface language.
@@ -97,8 +98,6 @@ export async function reviewPack(input: ReviewPackInput): Promise<ReviewPack> {
       columns: COLUMNS,
       rows: rows(sorted, input),
       sample: sampleRows(sorted, (m, i) => row(m, i + 1, input)),
-      // 审查结论 on every body row (continuation rows too — a reviewer may write on either).
-      choices: [{ column: COLUMNS.length - 1, values: CONCLUSIONS, title: HEADERS.conclusion, error: t(ZH, 'review.pack.choose') }],
     });
     pages = report.pages;
     writeDataSheet(workbook, manifest, sorted);

@@ -6,4 +6,5 @@ export declare const list: ValidateFunction;
 export declare const units: ValidateFunction;
 export declare const adjustment: ValidateFunction;
 export declare const review: ValidateFunction;
-export declare const schemas: Record<'matter' | 'list' | 'units' | 'adjustment' | 'review', object>;
+export declare const consultation: ValidateFunction;
+export declare const schemas: Record<'matter' | 'list' | 'units' | 'adjustment' | 'review' | 'consultation', object>;
