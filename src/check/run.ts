@@ -7,6 +7,7 @@ import { lawMessages, loadRegistry, type LawRegistry } from '../laws/index.js';
 import { displayPath, fileStem, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
 import { folderProblem, readYamlFile, type ReadFile } from '../load/read.js';
 import { rules } from '../rules/index.js';
+import { textCharacters, textFindings } from '../rules/text-characters.js';
 import { failedParts, validateShape, WHOLE_DOCUMENT, type SchemaName } from '../schema/validate.js';
 import type { Adjustment, Diagnostic, ListManifest, Matter, UnitRegistry } from '../types.js';
 import { indexUnits, type UnitIndex } from '../units.js';
@@ -78,6 +79,10 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
   const checkable = read.flatMap(({ file, data, failed }) => (data && !failed.has(WHOLE_DOCUMENT) ? [{ matter: data, source: file, failed }] : []));
 
   const adjustments = readAdjustments(location.adjustmentsDir, show, sink, lang);
+  // Matters are scanned by the text rule; the other files the workbook prints from, here.
+  for (const file of [manifestFile, unitsFile, ...adjustments.map((a) => a.file)]) {
+    for (const f of textFindings(file.data)) sink.finding(file, textCharacters.id, textCharacters.severity, f);
+  }
   if (units) {
     // A matter with a schema error elsewhere is still in the list: an adjustment naming it is right.
     const known = new Set(checkable.filter((c) => !c.failed.has('id')).map((c) => c.matter.id));

@@ -3,11 +3,11 @@
 // folder inside the list; only then is a journal written and each file renamed into place, the
 // file it replaces kept in the staging folder. A run that dies while staging leaves the list
 // untouched; one that dies while renaming is rolled back by the next import (`recoverImport`).
-import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { makeFolder, writeFileAtomic, writeTarget } from '../io/atomic.js';
 
 export const STAGE_DIR = '.dutylist-import';
 const JOURNAL = 'journal.json';
@@ -39,8 +39,8 @@ export class StagedWrites {
     this.dir = join(listDir, STAGE_DIR);
     rmSync(this.dir, { recursive: true, force: true });
     try {
-      mkdirSync(join(this.dir, 'new'), { recursive: true });
-      mkdirSync(join(this.dir, 'old'), { recursive: true });
+      makeFolder(join(this.dir, 'new'));
+      makeFolder(join(this.dir, 'old'));
     } catch (e) {
       this.fail(this.dir, e);
     }
@@ -48,7 +48,7 @@ export class StagedWrites {
 
   add(path: string, text: string): void {
     const i = this.targets.length;
-    const target = realTarget(path);
+    const target = writeTarget(path);
     const staged = join(this.dir, 'new', String(i));
     try {
       writeFileSync(staged, text);
@@ -71,7 +71,7 @@ export class StagedWrites {
     try {
       journal.forEach((entry, i) => {
         const target = resolve(this.listDir, entry.target);
-        mkdirSync(dirname(target), { recursive: true });
+        makeFolder(dirname(target));
         if (entry.existed) renameSync(target, join(this.dir, 'old', String(i)));
         renameSync(join(this.dir, 'new', String(i)), target);
         maybeDie('commit', i + 1);
@@ -117,13 +117,4 @@ function rollBack(listDir: string, stage: string, journal: readonly JournalEntry
   });
 }
 
-/** A matter kept as a symbolic link is written through to the file it points at. */
-function realTarget(path: string): string {
-  if (!lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return path;
-  try {
-    return realpathSync(path);
-  } catch {
-    // A dangling link: the file is written in its place.
-    return path;
-  }
-}
+
