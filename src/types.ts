@@ -45,6 +45,8 @@ export interface Unit {
   name: string;
   kind: UnitKind;
   aliases?: string[];
+  /** The authorities the law texts name whose powers the unit exercises (文化主管部门 …). */
+  roles?: string[];
 }
 
 /** units.yaml. */

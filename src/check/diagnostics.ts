@@ -84,8 +84,8 @@ export class DiagnosticSink {
   }
 
   /** A finding about a file that is not YAML (a law text): no position but the file itself. */
-  external(file: string, rule: string, message: string): void {
-    this.push({ file, line: 1, column: 1, severity: 'error', rule, message, path: [] });
+  external(file: string, rule: string, message: string, severity: Severity = 'error', hint?: string): void {
+    this.push({ file, line: 1, column: 1, severity, rule, message, path: [], ...(hint ? { hint } : {}) });
   }
 
   /** True while the file has room for one more listed finding; otherwise the finding is counted

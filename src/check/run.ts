@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { registerMessages, t } from '../i18n/index.js';
-import { lawMessages, loadRegistry, type LawRegistry } from '../laws/index.js';
+import { lawMessages, loadRegistry, registryNotices, type LawRegistry } from '../laws/index.js';
 import { displayPath, fileStem, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
 import { folderProblem, readYamlFile, type ReadFile } from '../load/read.js';
 import { rules } from '../rules/index.js';
@@ -66,6 +66,7 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
   const lawsDir = registryPath(location.dir, manifest?.laws, 'laws');
   const registry = loadRegistry(lawsDir, { lang });
   for (const e of registry.errors) sink.external(show(resolve(lawsDir, e.file)), e.code === 'unreadable' ? 'file/unreadable' : `law/${e.code}`, e.message.split(' / ')[lang === 'zh' ? 0 : 1] ?? e.message);
+  for (const n of registryNotices(registry)) sink.external(show(resolve(lawsDir, n.file)), n.key, t(lang, n.key, n.params), 'warning', t(lang, `${n.key}.hint`, n.params));
 
   const files = yamlFiles(location.mattersDir).map((p) => readYamlFile(p, show(p)));
   const notFolders = [location.mattersDir, location.adjustmentsDir].flatMap((dir) => folderProblem(dir, show(dir)) ?? []);

@@ -9,7 +9,7 @@ import { yamlFlowItem, yamlScalar } from '../init/yaml-text.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { inputProblem, MAX_LAW_BYTES, readInput } from '../io/read-input.js';
 import {
-  comparisonOf, defaultLevel, findInstrument, LAW_LEVELS, LawParseError, loadRegistry, parseLawText,
+  comparisonOf, defaultLevel, findInstrument, LAW_LEVELS, LawParseError, loadRegistry, parseLawText, versionNotices,
   type Instrument, type LawRegistry, type LawVersion,
 } from '../laws/index.js';
 import { affectedCitations } from '../laws/affected.js';
@@ -53,6 +53,7 @@ export async function addLaw(registry: LawRegistry, fileArg: string | undefined,
   const target = join(registry.dir, name);
   const shownTarget = displayPath(target, ctx.cwd);
   ctx.out(`${t(ctx.lang, version.hasText ? 'law.add.parsed' : 'law.add.textless', { file: fileArg, law: version.title, version: version.version, level: version.level, effective: version.effective, count: version.articles.length })}\n`);
+  for (const n of versionNotices(version)) ctx.err(`⚠ ${t(ctx.lang, n.key, n.params)}\n  ${t(ctx.lang, `${n.key}.hint`, n.params)}\n`);
 
   const instrument = findInstrument(registry, version.title)?.instrument;
   const twin = instrument?.versions.find((v) => v.version === version.version);
@@ -127,7 +128,7 @@ async function frontMatterFor(text: string, fileArg: string, opts: LawAddOptions
   const title = await ask('law.add.ask.title', guess.title);
   const level = await ask('law.add.ask.level', title ? defaultLevel(title) : undefined);
   const version = await ask('law.add.ask.date', guess.version);
-  const effective = await ask('law.add.ask.effective', version);
+  const effective = await ask('law.add.ask.effective', version === guess.version ? guess.effective ?? version : version);
   return {
     ...(title ? { title } : {}),
     ...(level ? { level } : {}),
@@ -136,10 +137,10 @@ async function frontMatterFor(text: string, fileArg: string, opts: LawAddOptions
   };
 }
 
-function guessFromText(text: string, fileArg: string): { title?: string; version?: string } {
+function guessFromText(text: string, fileArg: string): { title?: string; version?: string; effective?: string } {
   try {
     const v = parseLawText(text, fileArg);
-    return { title: v.title, version: v.version };
+    return { title: v.title, version: v.version, ...(v.statedEffective ? { effective: v.statedEffective } : {}) };
   } catch {
     return {};
   }

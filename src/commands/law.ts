@@ -6,7 +6,7 @@ import {
   parseCitation, suggestTitle, versionOn,
   type Instrument, type LawRegistry, type LawVersion,
 } from '../laws/index.js';
-import { formatArticle, formatComparison, formatRegistry } from '../laws/present.js';
+import { formatArticle, formatComparison, formatRegistry, formatUnverified } from '../laws/present.js';
 import { parseDate } from './check.js';
 import type { CommandContext } from './context.js';
 import type { LawAddOptions } from './law-add.js';
@@ -71,15 +71,17 @@ function show(registry: LawRegistry, citation: string | undefined, onDate: strin
   for (const f of findings) {
     const where = citation.slice(f.span.start, f.span.end);
     const params = { ...f.params, citation: where, ...(f.fix === undefined ? {} : { fix: f.fix }) };
-    ctx.err(`${f.severity === 'error' ? '✖' : '⚠'} ${t(ctx.lang, `citation/${f.code}`, params)}\n`);
-    if (hasMessage(ctx.lang, `citation/${f.code}.hint`)) ctx.err(`  ${t(ctx.lang, `citation/${f.code}.hint`, params)}\n`);
+    const key = f.message ?? `citation/${f.code}`;
+    ctx.err(`${f.severity === 'error' ? '✖' : '⚠'} ${t(ctx.lang, key, params)}\n`);
+    if (hasMessage(ctx.lang, `${key}.hint`)) ctx.err(`  ${t(ctx.lang, `${key}.hint`, params)}\n`);
   }
   const blocks: string[] = [];
   for (const law of parseCitation(citation).laws) {
     const instrument = findInstrument(registry, law.title)?.instrument;
     const version = instrument && versionOn(instrument, onDate);
     if (!instrument || !version) continue;
-    const head = t(ctx.lang, 'law.show.version', { law: instrument.title, version: version.version, effective: version.effective });
+    const unverified = formatUnverified(version, ctx.lang);
+    const head = unverified ?? t(ctx.lang, 'law.show.version', { law: instrument.title, version: version.version, effective: version.effective });
     if (!version.hasText) {
       blocks.push(`${head}\n${t(ctx.lang, 'law.show.textless', { law: instrument.title })}`);
       continue;

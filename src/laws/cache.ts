@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { comparisonOf, seedComparison, type ArticleChange, type ArticleMapping, type VersionComparison } from './compare.js';
 import type { LawVersion } from './types.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** The default cache folder: DUTYLIST_CACHE_DIR, else the system temp folder. Not beside the
  *  program: the single-file build runs from wherever an office copied it, often read-only. */

@@ -15,5 +15,10 @@ export {
 export { checkQuote } from './quote.js';
 export { expandRefs, rangeEnds } from './ranges.js';
 export { lawMessages } from './messages.js';
-export { changeCounts, formatArticle, formatComparison, formatRegistry, formatTable, textWidth } from './present.js';
+export { changeCounts, formatArticle, formatUnverified, formatComparison, formatRegistry, formatTable, textWidth } from './present.js';
 export { DEFAULT_CACHE_DIR } from './cache.js';
+export { plainText, relevanceIndex, scoreArticles, scoreText, termsOf, type RelevanceIndex, type Terms } from './relevance.js';
+export { citedArticles, refText, type CitedArticle, type CitedInstrument } from './cited.js';
+export { inLiabilityChapter, isPenaltyArticle, liabilityChapter, penaltyArticles, setsPenalty } from './penalty.js';
+export { canonicalRole, rolesNamed } from './authority.js';
+export { registryNotices, versionNotices, type LawNotice } from './notices.js';

@@ -37,12 +37,20 @@ interface FrontMatter {
   effective?: string;
   repealed?: string;
   text?: boolean;
+  unverified?: DateField[];
 }
+
+/** The date fields of the front matter that may be marked as not verified against an official text. */
+export type DateField = 'version' | 'effective' | 'repealed';
+const DATE_FIELDS: readonly DateField[] = ['version', 'effective', 'repealed'];
 
 const NUM = '[零〇一二两三四五六七八九十百千]+';
 const ARTICLE_LINE = new RegExp(`^第(${NUM})条(?:之(${NUM}))?(?:[ \\u3000\\u00a0\\t]+|$)(.*)$`);
 const ITEM_LINE = /^[(（]([一二三四五六七八九十]+)[)）][ \u3000]*(.*)$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const CHAPTER_LINE = /^#{2,}\s*第[零〇一二两三四五六七八九十百]+章\s*(.*)$/;
+// 本法自2023年1月1日起施行 — the date the text itself gives for its entry into force.
+const IN_FORCE = /本(?:法|条例|规定|办法|细则)自(\d{4})年(\d{1,2})月(\d{1,2})日起施行/;
 
 /** Parses one law text (Markdown layout of laws/, optional YAML front matter) into a version. */
 export function parseLawText(text: string, file: string): LawVersion {
@@ -84,6 +92,11 @@ export function parseLawText(text: string, file: string): LawVersion {
     file,
   };
   if (meta.repealed !== undefined) version_.repealed = meta.repealed;
+  if (meta.unverified !== undefined && meta.unverified.length > 0) version_.unverified = meta.unverified;
+  // A revision that enters into force after its adoption, with no effective date declared: the
+  // registry would apply it from the adoption date (体育法 2022-06-24, in force 2023-01-01).
+  const stated = statedEffective(articles);
+  if (meta.effective === undefined && stated !== undefined && stated > version) version_.statedEffective = stated;
   return version_;
 }
 
@@ -92,11 +105,23 @@ export function defaultLevel(title: string): LawLevel {
   return title.startsWith('中华人民共和国') && !/(条例|规定|办法)$/.test(title) ? '法律' : '行政法规';
 }
 
+/** The entry-into-force date the last articles state, e.g. 本法自2023年1月1日起施行. */
+function statedEffective(articles: LawArticle[]): string | undefined {
+  for (const article of articles.slice(-3).reverse()) {
+    const m = IN_FORCE.exec(article.paragraphs.map((p) => p.text).join(''));
+    if (m) return `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
 function readArticles(lines: string[]): LawArticle[] {
   const articles: LawArticle[] = [];
   let current: LawArticle | undefined;
+  let chapter: string | undefined;
   for (const raw of lines) {
     const line = raw.trim();
+    const heading = CHAPTER_LINE.exec(line);
+    if (heading) chapter = (heading[1] ?? '').replace(/[\s\u3000]+/g, '');
     if (line === '' || line.startsWith('#') || line.startsWith('<!--')) continue;
     const art = ARTICLE_LINE.exec(line);
     const number = art?.[1] === undefined ? undefined : parseChineseNumeral(art[1]);
@@ -104,6 +129,7 @@ function readArticles(lines: string[]): LawArticle[] {
       const suffix = art[2] === undefined ? undefined : parseChineseNumeral(art[2]);
       current = { number, label: `第${art[1]}条${art[2] ? `之${art[2]}` : ''}`, paragraphs: [] };
       if (suffix !== undefined) current.suffix = suffix;
+      if (chapter) current.chapter = chapter;
       articles.push(current);
       const first = (art[3] ?? '').trim();
       if (first !== '') current.paragraphs.push({ text: first, items: [] });
@@ -169,9 +195,18 @@ function checkFrontMatter(data: unknown, file: string): FrontMatter {
         if (typeof value !== 'boolean') throw frontMatterError(file, 'text 应为 true 或 false', 'text must be true or false');
         meta.text = value;
         break;
+      case 'unverified': {
+        const fields = Array.isArray(value) ? value : [value];
+        const bad = fields.find((f) => !DATE_FIELDS.includes(f as DateField));
+        if (bad !== undefined) {
+          throw frontMatterError(file, `unverified 应列出未核实的日期：${DATE_FIELDS.join('、')}`, `unverified must list unverified dates: ${DATE_FIELDS.join(', ')}`);
+        }
+        meta.unverified = fields as DateField[];
+        break;
+      }
       default:
-        throw frontMatterError(file, `未知的键 ${key}（可用：title、level、aliases、version、effective、repealed、text）`,
-          `unknown key ${key} (valid: title, level, aliases, version, effective, repealed, text)`);
+        throw frontMatterError(file, `未知的键 ${key}（可用：title、level、aliases、version、effective、repealed、text、unverified）`,
+          `unknown key ${key} (valid: title, level, aliases, version, effective, repealed, text, unverified)`);
     }
   }
   return meta;

@@ -4,7 +4,7 @@ import { t, type Lang } from '../i18n/index.js';
 import type { VersionComparison } from './compare.js';
 import { articleLabel } from './numerals.js';
 import type { LawRegistry } from './registry.js';
-import type { ArticleRef, LawArticle, LawItem, LawParagraph } from './types.js';
+import type { ArticleRef, LawArticle, LawItem, LawParagraph, LawVersion } from './types.js';
 
 const EXCERPT = 36;
 
@@ -31,12 +31,24 @@ export function formatRegistry(registry: LawRegistry, lang: Lang): string {
   for (const instrument of registry.instruments) {
     instrument.versions.forEach((v, i) => {
       const count = v.hasText ? String(v.articles.length) : t(lang, 'law.list.textless');
-      const effective = v.repealed === undefined ? v.effective : `${v.effective}（${t(lang, 'law.list.repealed', { date: v.repealed })}）`;
-      rows.push([i === 0 ? instrument.title : '', i === 0 ? v.level : '', v.version, effective, count, i === 0 ? instrument.aliases.join('、') : '']);
+      // A presumed date is not printed as a fact.
+      const date = (field: 'version' | 'effective' | 'repealed', value: string): string =>
+        v.unverified?.includes(field) ? `${value}（${t(lang, 'law.list.unverified')}）` : value;
+      const effective = v.repealed === undefined ? date('effective', v.effective) : `${date('effective', v.effective)}（${t(lang, 'law.list.repealed', { date: date('repealed', v.repealed) })}）`;
+      rows.push([i === 0 ? instrument.title : '', i === 0 ? v.level : '', date('version', v.version), effective, count, i === 0 ? instrument.aliases.join('、') : '']);
     });
   }
   const versions = registry.instruments.reduce((n, i) => n + i.versions.length, 0);
-  return `${formatTable(rows)}\n\n${t(lang, 'law.list.summary', { instruments: registry.instruments.length, versions })}`;
+  const presumed = registry.instruments.some((i) => i.versions.some((v) => (v.unverified ?? []).length > 0));
+  return `${formatTable(rows)}\n\n${presumed ? `${t(lang, 'law.list.unverifiedNote')}\n` : ''}${t(lang, 'law.list.summary', { instruments: registry.instruments.length, versions })}`;
+}
+
+/** `law show`: the line saying which dates of a version are presumed, or none. */
+export function formatUnverified(v: LawVersion, lang: Lang): string | undefined {
+  const fields = v.unverified ?? [];
+  if (fields.length === 0) return undefined;
+  const names = fields.map((f) => t(lang, `law.show.field.${f}`)).join(lang === 'zh' ? '、' : ' and ');
+  return t(lang, 'law.show.unverified', { law: v.title, fields: names, version: v.version, effective: v.effective });
 }
 
 /** An article as printed, narrowed to the 款 or 项 a ref names. */

@@ -85,6 +85,14 @@ function checkLaw(registry: LawRegistry, s: string, law: CitedLaw, onDate: strin
   }
   const cited = options.citedOn === undefined ? undefined : versionOn(instrument, options.citedOn);
   const moves = cited && cited !== version && cited.hasText ? cited : undefined;
+  // 第二十六条第一款和第四款 moved together: one finding for the article, not one per 款.
+  const movedArticles = new Set<string>();
+  const movedOnce: Emit = (f) => {
+    const key = String(f.params.old ?? f.params.article ?? '');
+    if (movedArticles.has(key)) return;
+    movedArticles.add(key);
+    emit(f);
+  };
   for (const ref of law.refs) {
     if (ref.through !== undefined && !moves) {
       checkRange(title, ref, version, emit);
@@ -101,7 +109,7 @@ function checkLaw(registry: LawRegistry, s: string, law: CitedLaw, onDate: strin
       emit(f);
     };
     for (const member of expandRefs([ref], longer)) {
-      if (moves && checkMoved(s, title, member, moves, version, emit)) continue;
+      if (moves && checkMoved(s, title, member, moves, version, movedOnce, onDate)) continue;
       checkRef(title, member, version, once);
     }
     // A range running past both versions: its last member, said once.
@@ -123,13 +131,19 @@ function checkRange(title: string, ref: ArticleRef, version: LawVersion, emit: E
 }
 
 /** True when the ref was handled as pointing at an article that moved or went since `cited`. */
-function checkMoved(s: string, title: string, ref: ArticleRef, cited: LawVersion, current: LawVersion, emit: Emit): boolean {
+function checkMoved(s: string, title: string, ref: ArticleRef, cited: LawVersion, current: LawVersion, emit: Emit, onDate: string): boolean {
   const old = articleOf(cited, ref.article, ref.suffix);
   if (!old) return false;
   const mapping = comparisonOf(cited, current).mappings.find((m) => m.old === old);
   const since = current.effective;
+  // Checked on a date before the version the list was written against: the cited numbering is
+  // the newer one, and the message says so (not "since <older date> … the old article is now …").
+  const newer = cited.effective > current.effective;
+  const era = { citedVersion: cited.version, citedEffective: cited.effective, version: current.version, effective: current.effective, date: onDate };
   if (!mapping || (mapping.change === 'removed' && !mapping.into)) {
-    emit({ code: 'article-removed', severity: 'error', span: ref.span, params: { law: title, article: old.label, since, version: current.version } });
+    emit(newer
+      ? { code: 'article-removed', message: 'citation/article-removed.newer', severity: 'warning', span: ref.span, params: { law: title, article: old.label, ...era } }
+      : { code: 'article-removed', severity: 'error', span: ref.span, params: { law: title, article: old.label, since, version: current.version } });
     return true;
   }
   const next = mapping.change === 'moved' ? mapping.new : mapping.into?.article;
@@ -145,6 +159,11 @@ function checkMoved(s: string, title: string, ref: ArticleRef, cited: LawVersion
       oldText: excerpt(old), newText: excerpt(next),
     },
   };
+  if (newer) {
+    // Not a fix: the list is right for when it applies; only the check date is earlier.
+    emit({ ...finding, message: 'citation/renumbered.newer', severity: 'warning', params: { ...finding.params, ...era } });
+    return true;
+  }
   const written = s.slice(ref.span.start, ref.span.end);
   const unit = ARTICLE_UNIT.exec(written);
   if (unit && !written.includes('至')) finding.fix = newLabel + written.slice(unit[0].length);
@@ -178,8 +197,9 @@ function checkRef(title: string, ref: ArticleRef, version: LawVersion, emit: Emi
   }
   if (ref.item !== undefined && !paragraph?.items.some((i) => i.number === ref.item)) {
     const where = ref.paragraph !== undefined ? `${article.label}第${toChineseNumeral(ref.paragraph)}款` : article.label;
-    const params = { ...base, where, item: `第${toChineseNumeral(ref.item)}项`, count: paragraph?.items.length ?? 0 };
-    emit({ code: 'item-missing', severity: 'error', span: ref.span, params });
+    const count = paragraph?.items.length ?? 0;
+    const params = { ...base, where, item: `第${toChineseNumeral(ref.item)}项`, count };
+    emit({ code: 'item-missing', severity: 'error', span: ref.span, params, ...(count === 0 ? { message: 'citation/item-missing.none' } : {}) });
   }
 }
 

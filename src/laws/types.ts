@@ -23,6 +23,8 @@ export interface LawArticle {
   /** As printed, e.g. 第四十八条 or 第二十条之一. */
   label: string;
   paragraphs: LawParagraph[];
+  /** Title of the chapter (章) holding it, spaces removed, e.g. 法律责任; none before the first. */
+  chapter?: string;
 }
 
 /** One version of one instrument (one file of laws/). */
@@ -37,6 +39,11 @@ export interface LawVersion {
   effective: string;
   /** Repealed on, YYYY-MM-DD. */
   repealed?: string;
+  /** Dates the registry holds as presumed, not verified against an official text. */
+  unverified?: ('version' | 'effective' | 'repealed')[];
+  /** The entry-into-force date the text states when it is later than the version date and the
+   *  file declares no effective date: the version is applied from its version date all the same. */
+  statedEffective?: string;
   /** False for an instrument declared without text: articles cannot be verified. */
   hasText: boolean;
   articles: LawArticle[];
@@ -92,4 +99,6 @@ export interface CitationFinding {
   params: Record<string, string | number>;
   /** Replacement text for `span` that fixes the finding, when there is one. */
   fix?: string;
+  /** Message key when it is not citation/<code> (a variant of the same finding). */
+  message?: string;
 }

@@ -16,7 +16,7 @@ export const citation: Rule = {
       checkCitation(ctx.registry, text, ctx.onDate, { citedOn: ctx.citedOn }).map((f): RuleFinding => ({
         path: ['basis', i],
         rule: `citation/${f.code}`,
-        message: `citation/${f.code}`,
+        message: f.message ?? `citation/${f.code}`,
         severity: f.severity,
         span: f.span,
         params: { ...f.params, citation: text.slice(f.span.start, f.span.end), ...(f.fix ? { fix: f.fix } : {}) },

@@ -1,4 +1,7 @@
 import { citation } from './citation.js';
+import { citationAuthority } from './citation-authority.js';
+import { citationOffTopic } from './citation-off-topic.js';
+import { citationPenaltyBasis } from './citation-penalty-basis.js';
 import { dutyVague } from './duty-vague.js';
 import { matterBlankText } from './matter-blank-text.js';
 import { matterDuplicateId } from './matter-duplicate-id.js';
@@ -29,6 +32,9 @@ export const rules: Rule[] = [
   splitStreetEnforcement,
   dutyVague,
   citation,
+  citationOffTopic,
+  citationPenaltyBasis,
+  citationAuthority,
   quote,
 ];
 

@@ -11,7 +11,7 @@ export const quote: Rule = {
       checkQuote(ctx.registry, q.citation, q.text, ctx.onDate, { citedOn: ctx.citedOn }).map((f): RuleFinding => ({
         path: ['quotes', i, f.code === 'quote-mismatch' ? 'text' : 'citation'],
         rule: f.code === 'quote-mismatch' ? 'quote/mismatch' : `citation/${f.code}`,
-        message: f.code === 'quote-mismatch' ? 'quote/mismatch' : `citation/${f.code}`,
+        message: f.code === 'quote-mismatch' ? 'quote/mismatch' : f.message ?? `citation/${f.code}`,
         severity: f.severity,
         params: f.params,
       })),

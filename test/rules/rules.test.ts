@@ -87,6 +87,18 @@ const table: Record<string, Case[]> = {
     { name: 'item that does not exist', matter: edited((m) => (m.basis = ['《娱乐场所管理条例》第四十八条第九项'])), expect: [{ path: ['basis', 0], rule: 'citation/item-missing' }] },
     { name: 'unknown law', matter: edited((m) => (m.basis = ['《娱乐场所管理办法》第三条'])), expect: [{ path: ['basis', 0], rule: 'citation/unknown-law' }] },
   ],
+  'citation/off-topic': [
+    { name: 'articles on the matter', matter: baseMatter(), expect: [] },
+    { name: 'an article about something else', matter: edited((m) => (m.basis = ['《娱乐场所管理条例》第十三条、第四十八条第三项'])), expect: [{ path: ['basis', 0] }] },
+  ],
+  'citation/penalty-basis': [
+    { name: 'penalty article cited', matter: edited((m) => (m.power_type = '行政处罚')), expect: [] },
+    { name: 'only duty articles', matter: edited((m) => { m.power_type = '行政处罚'; m.basis = ['《娱乐场所管理条例》第二十三条']; }), expect: [{ path: ['basis'] }] },
+    { name: 'not a penalty matter', matter: edited((m) => (m.basis = ['《娱乐场所管理条例》第二十三条'])), expect: [] },
+  ],
+  'citation/authority': [
+    { name: 'roles not declared', matter: edited((m) => (m.basis = ['《娱乐场所管理条例》第四十五条第一项'])), expect: [] },
+  ],
 };
 
 describe.each(Object.entries(table))('%s', (id, cases) => {
