@@ -4,11 +4,12 @@
 // differently from what it says) and zero-width characters (a unit name that looks registered but
 // is not). Every string of a file is scanned, whatever key it sits under, and a text longer than an
 // Excel cell holds is reported too.
+import { EXCEL_CELL_LIMIT } from '../print/text.js';
 import type { DataPath } from '../types.js';
 import type { Rule, RuleFinding } from './types.js';
 
 /** Characters an Excel cell holds; more is cut off (Excel) or refused (LibreOffice). */
-export const MAX_CELL_CHARACTERS = 32_767;
+export const MAX_CELL_CHARACTERS = EXCEL_CELL_LIMIT;
 
 export type CharacterKind = 'control' | 'noncharacter' | 'surrogate' | 'bidi' | 'zero-width';
 

@@ -225,6 +225,27 @@ describe('text hygiene (13.6, 13.7)', () => {
     if (format === 'stylish') expect(r.stdout).toMatch(/\\u001B/);
   });
 
+  it('diff -o writes well-formed XML even when the old version holds U+FFFE (export side)', async () => {
+    const list = baseWith();
+    const old = join(list, '..', 'old');
+    mkdirSync(join(old, 'matters'), { recursive: true });
+    writeFileSync(join(old, 'list.yaml'), readFileSync(join(list, 'list.yaml')));
+    for (const id of ['T-001', 'T-002']) writeFileSync(join(old, 'matters', `${id}.yaml`), readFileSync(join(list, 'matters', `${id}.yaml`)));
+    matter(old, 'T-001', (s) => s.replace('name: 歌舞娱乐场所接纳未成年人的监管', 'name: "歌舞\\uFFFE娱乐\\uD800场所\\e[2J"'));
+    const out = join(list, '..', '对照表.xlsx');
+    const r = dutylist(['diff', list, '--old', old, '-o', out]);
+    expect(r.code).toBe(0);
+    const { default: JSZip } = await import('jszip');
+    const { SaxesParser } = await import('saxes');
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.xml'))) {
+      const xml = await zip.file(name)!.async('string');
+      expect(xml).not.toMatch(/[\uFFFE\uFFFF\u0000-\u0008]/);
+      const parser = new SaxesParser();
+      expect(() => parser.write(xml).close()).not.toThrow();
+    }
+  });
+
   it('json keeps the characters exactly (escaped the JSON way)', () => {
     const list = baseWith();
     matter(list, 'T-001', (s) => s.replace('name: 歌舞娱乐场所接纳未成年人的监管', 'name: "歌舞\\u202E娱乐"'));
