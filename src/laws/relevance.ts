@@ -48,8 +48,12 @@ export interface RelevanceIndex {
   averageLength: number;
   /** Per article (same order as version.articles), its term → BM25 weight. */
   weights: Terms[];
-  /** Term → the articles holding it, with the weight there. */
-  postings: Map<string, [number, number][]>;
+  /** Term → the articles holding it and the weight there, as parallel arrays. */
+  postings: Map<string, { at: Int32Array; weight: Float64Array }>;
+  /** Scores of every article for a query seen before, by the query's key. */
+  scores: Map<string, Float64Array>;
+  /** Weighted terms of the parts of articles (款, 项) scored so far. */
+  parts: Map<string, Terms>;
 }
 
 const indexes = new WeakMap<LawVersion, RelevanceIndex>();
@@ -65,16 +69,20 @@ export function relevanceIndex(version: LawVersion): RelevanceIndex {
   const n = docs.length;
   const idf = new Map<string, number>();
   for (const [term, count] of df) idf.set(term, Math.log(1 + (n - count + 0.5) / (count + 0.5)));
-  const index: RelevanceIndex = { version, idf, averageLength, weights: [], postings: new Map() };
+  const index: RelevanceIndex = { version, idf, averageLength, weights: [], postings: new Map(), parts: new Map(), scores: new Map() };
+  const lists = new Map<string, [number, number][]>();
   docs.forEach((doc, i) => {
     const weights = weigh(index, doc, lengths[i] ?? 0);
     index.weights.push(weights);
     for (const [term, w] of weights) {
-      const list = index.postings.get(term);
+      const list = lists.get(term);
       if (list) list.push([i, w]);
-      else index.postings.set(term, [[i, w]]);
+      else lists.set(term, [[i, w]]);
     }
   });
+  for (const [term, list] of lists) {
+    index.postings.set(term, { at: Int32Array.from(list, (x) => x[0]), weight: Float64Array.from(list, (x) => x[1]) });
+  }
   indexes.set(version, index);
   return index;
 }
@@ -95,25 +103,46 @@ function weigh(index: RelevanceIndex, doc: Terms, length: number): Terms {
   return out;
 }
 
-/** Score of every article of the index's version for the query, by article position. */
-export function scoreArticles(index: RelevanceIndex, query: Terms): Float64Array {
+/** Score of every article of the index's version for the query, by article position. A query
+ *  given a key (its text) is scored once per version: duties repeated across matters cost once. */
+export function scoreArticles(index: RelevanceIndex, query: Terms, key?: string): Float64Array {
+  const known = key === undefined ? undefined : index.scores.get(key);
+  if (known) return known;
   const scores = new Float64Array(index.weights.length);
   for (const [term, q] of query) {
-    for (const [i, w] of index.postings.get(term) ?? []) scores[i] = (scores[i] ?? 0) + q * w;
+    const list = index.postings.get(term);
+    if (!list) continue;
+    const { at, weight } = list;
+    for (let k = 0; k < at.length; k++) {
+      const i = at[k] as number;
+      scores[i] = (scores[i] as number) + q * (weight[k] as number);
+    }
   }
+  if (key !== undefined) index.scores.set(key, scores);
   return scores;
 }
 
 /** Score of a piece of an article (a 款 or a 项 with its lead-in) for the query. */
 export function scoreText(index: RelevanceIndex, text: string, query: Terms): number {
-  const doc = termsOf(text);
+  let weights = index.parts.get(text);
+  if (!weights) {
+    const doc = termsOf(text);
+    weights = weigh(index, doc, lengthOf(doc));
+    index.parts.set(text, weights);
+  }
   let score = 0;
-  for (const [term, w] of weigh(index, doc, lengthOf(doc))) score += (query.get(term) ?? 0) * w;
+  for (const [term, w] of weights) score += (query.get(term) ?? 0) * w;
   return score;
 }
 
+const texts = new WeakMap<LawArticle, string>();
+
 export function plainText(article: LawArticle): string {
-  return article.paragraphs.map(paragraphText).join('');
+  const known = texts.get(article);
+  if (known !== undefined) return known;
+  const text = article.paragraphs.map(paragraphText).join('');
+  texts.set(article, text);
+  return text;
 }
 
 export function paragraphText(paragraph: LawParagraph): string {

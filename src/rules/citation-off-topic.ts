@@ -1,9 +1,9 @@
 import {
-  articleLabel, articleOf, citedArticles, plainText, relevanceIndex, scoreArticles, scoreText, versionOn,
+  articleLabel, articleOf, citedArticles, plainText, relevanceIndex, scoreText, versionOn,
   type CitedArticle, type CitedInstrument, type LawArticle, type Terms,
 } from '../laws/index.js';
 import type { Matter } from '../types.js';
-import { dutyTerms, matterTerms } from './matter-terms.js';
+import { dutyTerms, matterTerms, scoreQuery } from './matter-terms.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
 
 // A cited article is off the matter's topic when it scores below RATIO of the best article of
@@ -100,8 +100,9 @@ export function relevances(matter: Matter, ctx: RuleContext): Relevance[] {
       const index = relevanceIndex(c.version);
       const cited = citedByVersion.get(c.version) ?? new Set<LawArticle>();
       // The scores depend on the version only: one scoring per law, however many lines cite it.
-      const facets = facetsByVersion.get(c.version) ?? queries.map((query): Facet => {
-        const scores = scoreArticles(index, query);
+      const facets = facetsByVersion.get(c.version) ?? queries.map((q): Facet => {
+        const query = q.terms;
+        const scores = scoreQuery(index, q);
         const best = bestUncited(c, scores, cited);
         return best ? { query, scores, best } : { query, scores };
       });
@@ -143,12 +144,18 @@ export function relevances(matter: Matter, ctx: RuleContext): Relevance[] {
 }
 
 function bestUncited(c: CitedInstrument, scores: Float64Array, cited: Set<LawArticle>): Facet['best'] {
-  let best: Facet['best'];
-  c.version.articles.forEach((article, k) => {
+  let at = -1;
+  let top = -Infinity;
+  const articles = c.version.articles;
+  for (let k = 0; k < articles.length; k++) {
     const score = scores[k] ?? 0;
-    if (!cited.has(article) && (!best || score > best.score)) best = { article, score, text: plainText(article) };
-  });
-  return best;
+    if (score > top && !cited.has(articles[k] as LawArticle)) {
+      top = score;
+      at = k;
+    }
+  }
+  const article = articles[at];
+  return article ? { article, score: top, text: plainText(article) } : undefined;
 }
 
 function exemption(entry: Relevance, entries: Relevance[], c: CitedInstrument, cited: Set<LawArticle>, generalSeen: Set<object>): Relevance['exempt'] {
@@ -195,7 +202,7 @@ function olderFit(matter: Matter, ctx: RuleContext, r: Relevance): { version: st
   const then = articleOf(older, r.article.number, r.article.suffix);
   if (!then) return undefined;
   const text = plainText(then);
-  const score = scoreText(relevanceIndex(older), text, matterTerms(matter, ctx.units));
+  const score = scoreText(relevanceIndex(older), text, matterTerms(matter, ctx.units).terms);
   return score >= MIN_SCORE && r.score < RATIO * score ? { version: older.version, text } : undefined;
 }
 

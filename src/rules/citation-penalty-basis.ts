@@ -1,8 +1,8 @@
 import {
-  articleLabel, citedArticles, isPenaltyArticle, liabilityChapter, penaltyArticles, plainText, relevanceIndex, scoreArticles,
+  articleLabel, citedArticles, isPenaltyArticle, liabilityChapter, penaltyArticles, plainText, relevanceIndex,
 } from '../laws/index.js';
 import type { Matter } from '../types.js';
-import { matterTerms } from './matter-terms.js';
+import { matterTerms, scoreQuery } from './matter-terms.js';
 import type { Rule, RuleContext, RuleFinding } from './types.js';
 
 // A district duty that itself imposes a penalty; 移送/配合 clauses hand it to another unit.
@@ -40,7 +40,7 @@ function penaltyBasis(matter: Matter, ctx: RuleContext): RuleFinding[] {
   for (const c of cited) {
     if (seen.has(c.version)) continue;
     seen.add(c.version);
-    const scores = scoreArticles(relevanceIndex(c.version), query);
+    const scores = scoreQuery(relevanceIndex(c.version), query);
     const ranked = penaltyArticles(c.version)
       .map((article) => ({ article, score: scores[c.version.articles.indexOf(article)] ?? 0 }))
       .sort((a, b) => b.score - a.score || a.article.number - b.article.number)
