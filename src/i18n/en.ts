@@ -55,6 +55,7 @@ export const en: Catalogue = {
   'output.failed': 'Cannot write the output ({detail}); it is incomplete. Check the disk space or where the output is redirected.',
   'input.special': '{file} is not a regular file but a {kind}; not read.',
   'input.unreadable': 'Cannot read {file} ({detail}).',
+  'input.too-large.detail': '{size} bytes, over the limit of {max}',
   'input.too-large': '{file} is too large ({size} bytes, limit {max}); not read.',
   'file/more-findings': '{count} more findings in this file are not listed ({errors} errors, {warnings} warnings).',
   'file/more-findings.hint': 'Fix the findings listed above first, then run check again.',

@@ -55,6 +55,7 @@ export const zh: Catalogue = {
   'output.failed': '无法写出结果（{detail}），输出不完整。请检查磁盘空间或输出重定向的位置。',
   'input.special': '{file} 不是普通文件，而是{kind}，未读取。',
   'input.unreadable': '无法读取 {file}（{detail}）。',
+  'input.too-large.detail': '{size} 字节，超过上限 {max} 字节',
   'input.too-large': '{file} 过大（{size} 字节，上限 {max} 字节），未读取。',
   'file/more-findings': '此文件还有 {count} 条问题未列出（{errors} 个错误，{warnings} 个警告）。',
   'file/more-findings.hint': '请先改正上面列出的问题，再运行一次 check。',

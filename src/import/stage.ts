@@ -3,11 +3,15 @@
 // folder inside the list; only then is a journal written and each file renamed into place, the
 // file it replaces kept in the staging folder. A run that dies while staging leaves the list
 // untouched; one that dies while renaming is rolled back by the next import (`recoverImport`).
-import { chmodSync, existsSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { makeFolder, writeFileAtomic, writeTarget } from '../io/atomic.js';
+import { readInput } from '../io/read-input.js';
+
+/** A journal names one file per imported row: 20,000 short paths. */
+const JOURNAL_BYTES = 16 * 1024 * 1024;
 
 export const STAGE_DIR = '.dutylist-import';
 const JOURNAL = 'journal.json';
@@ -97,7 +101,8 @@ export function recoverImport(listDir: string): boolean {
   if (existsSync(journalPath)) {
     let journal: JournalEntry[] = [];
     try {
-      journal = JSON.parse(readFileSync(journalPath, 'utf8')) as JournalEntry[];
+      const read = readInput(journalPath, JOURNAL_BYTES);
+      if (read.ok) journal = JSON.parse(read.bytes.toString('utf8')) as JournalEntry[];
     } catch {
       // A journal is written by rename, whole or not at all; an unreadable one means no rename began.
     }
