@@ -29,6 +29,7 @@ export class DiagnosticSink {
     for (const more of this.overflow.values()) {
       const params = { count: more.errors + more.warnings, errors: more.errors, warnings: more.warnings };
       more.diagnostic.message = t(this.lang, 'file/more-findings', params);
+      more.diagnostic.more = { errors: more.errors, warnings: more.warnings };
       Object.assign(more.diagnostic, this.hint('file/more-findings', params));
     }
     return this.diagnostics;
