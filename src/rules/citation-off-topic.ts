@@ -93,17 +93,20 @@ export function relevances(matter: Matter, ctx: RuleContext): Relevance[] {
     }
   }
   const generalSeen = new Set<object>();
+  const facetsByVersion = new Map<object, Facet[]>();
   const out: Relevance[] = [];
   lines.forEach((line, i) => {
     for (const c of line) {
       const index = relevanceIndex(c.version);
       const cited = citedByVersion.get(c.version) ?? new Set<LawArticle>();
-      const facets = queries.map((q): Facet => {
+      // The scores depend on the version only: one scoring per law, however many lines cite it.
+      const facets = facetsByVersion.get(c.version) ?? queries.map((q): Facet => {
         const query = q.terms;
         const scores = scoreQuery(index, q);
         const best = bestUncited(c, scores, cited);
         return best ? { query, scores, best } : { query, scores };
       });
+      facetsByVersion.set(c.version, facets);
       const scoreOf = (facet: Facet, a: CitedArticle): number =>
         a.text === plainText(a.article) ? facet.scores[c.version.articles.indexOf(a.article)] ?? 0 : scoreText(index, a.text, facet.query);
       // A duty alone has few terms: it vouches for an article only when that article is as good
