@@ -48,8 +48,11 @@ export interface RelevanceIndex {
   averageLength: number;
   /** Per article (same order as version.articles), its term → BM25 weight. */
   weights: Terms[];
-  /** Term → the articles holding it and the weight there, as parallel arrays. */
-  postings: Map<string, { at: Int32Array; weight: Float64Array }>;
+  /** Term → its number in the postings arrays. */
+  terms: Map<string, number>;
+  start: Int32Array;
+  at: Int32Array;
+  weight: Float64Array;
   /** Scores of every article for a query seen before, by the query's key. */
   scores: Map<string, Float64Array>;
   /** Weighted terms of the parts of articles (款, 项) scored so far. */
@@ -69,20 +72,32 @@ export function relevanceIndex(version: LawVersion): RelevanceIndex {
   const n = docs.length;
   const idf = new Map<string, number>();
   for (const [term, count] of df) idf.set(term, Math.log(1 + (n - count + 0.5) / (count + 0.5)));
-  const index: RelevanceIndex = { version, idf, averageLength, weights: [], postings: new Map(), parts: new Map(), scores: new Map() };
-  const lists = new Map<string, [number, number][]>();
-  docs.forEach((doc, i) => {
-    const weights = weigh(index, doc, lengths[i] ?? 0);
-    index.weights.push(weights);
-    for (const [term, w] of weights) {
-      const list = lists.get(term);
-      if (list) list.push([i, w]);
-      else lists.set(term, [[i, w]]);
+  // Postings in three flat arrays (a typed array per term would cost a backing store each):
+  // the articles holding term t, with its weight there, are at[start[t] … start[t + 1]).
+  const terms = new Map<string, number>();
+  for (const term of idf.keys()) terms.set(term, terms.size);
+  const weights = docs.map((doc, i) => weigh(idf, averageLength, doc, lengths[i] ?? 0));
+  const start = new Int32Array(terms.size + 1);
+  for (const w of weights) {
+    for (const term of w.keys()) {
+      const t = (terms.get(term) as number) + 1;
+      start[t] = (start[t] as number) + 1;
+    }
+  }
+  for (let t = 0; t < terms.size; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
+  const at = new Int32Array(start[terms.size] as number);
+  const weight = new Float64Array(at.length);
+  const fill = start.slice(0, terms.size);
+  weights.forEach((w, i) => {
+    for (const [term, value] of w) {
+      const t = terms.get(term) as number;
+      const k = fill[t] as number;
+      at[k] = i;
+      weight[k] = value;
+      fill[t] = k + 1;
     }
   });
-  for (const [term, list] of lists) {
-    index.postings.set(term, { at: Int32Array.from(list, (x) => x[0]), weight: Float64Array.from(list, (x) => x[1]) });
-  }
+  const index: RelevanceIndex = { version, idf, averageLength, weights, terms, start, at, weight, parts: new Map(), scores: new Map() };
   indexes.set(version, index);
   return index;
 }
@@ -93,11 +108,11 @@ function lengthOf(terms: Terms): number {
   return n;
 }
 
-function weigh(index: RelevanceIndex, doc: Terms, length: number): Terms {
+function weigh(idfs: Map<string, number>, averageLength: number, doc: Terms, length: number): Terms {
   const out: Terms = new Map();
-  const norm = K1 * (1 - B + (B * length) / Math.max(1, index.averageLength));
+  const norm = K1 * (1 - B + (B * length) / Math.max(1, averageLength));
   for (const [term, tf] of doc) {
-    const idf = index.idf.get(term) ?? 0;
+    const idf = idfs.get(term) ?? 0;
     if (idf > 0) out.set(term, (idf * tf * (K1 + 1)) / (tf + norm));
   }
   return out;
@@ -109,11 +124,11 @@ export function scoreArticles(index: RelevanceIndex, query: Terms, key?: string)
   const known = key === undefined ? undefined : index.scores.get(key);
   if (known) return known;
   const scores = new Float64Array(index.weights.length);
+  const { at, weight, start } = index;
   for (const [term, q] of query) {
-    const list = index.postings.get(term);
-    if (!list) continue;
-    const { at, weight } = list;
-    for (let k = 0; k < at.length; k++) {
+    const t = index.terms.get(term);
+    if (t === undefined) continue;
+    for (let k = start[t] as number, end = start[t + 1] as number; k < end; k++) {
       const i = at[k] as number;
       scores[i] = (scores[i] as number) + q * (weight[k] as number);
     }
@@ -127,7 +142,7 @@ export function scoreText(index: RelevanceIndex, text: string, query: Terms): nu
   let weights = index.parts.get(text);
   if (!weights) {
     const doc = termsOf(text);
-    weights = weigh(index, doc, lengthOf(doc));
+    weights = weigh(index.idf, index.averageLength, doc, lengthOf(doc));
     index.parts.set(text, weights);
   }
   let score = 0;
