@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/index.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { lawMessages, loadRegistry, registryNotices, type LawRegistry } from '../laws/index.js';
 import { displayPath, fileStem, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
-import { readYamlFile, type ReadFile } from '../load/read.js';
+import { folderProblem, readYamlFile, type ReadFile } from '../load/read.js';
 import { rules } from '../rules/index.js';
 import { failedParts, validateShape, WHOLE_DOCUMENT, type SchemaName } from '../schema/validate.js';
 import type { Adjustment, Diagnostic, ListManifest, Matter, UnitRegistry } from '../types.js';
@@ -58,17 +58,19 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
 
   const unitsPath = registryPath(location.dir, manifest?.units, 'units.yaml');
   const unitsFile = readYamlFile(unitsPath, show(unitsPath));
-  if (unitsFile.problems.some((p) => p.code === 'file/unreadable')) throw new InputError(t(lang, 'units.missing', { file: show(unitsPath) }));
+  if (unitsFile.problems.some((p) => p.code === 'file/unreadable' && p.params.detail === 'ENOENT')) throw new InputError(t(lang, 'units.missing', { file: show(unitsPath) }));
   const unitRegistry = validated<UnitRegistry>(unitsFile, 'units', sink, lang);
   const units = unitRegistry ? indexUnits(unitRegistry) : undefined;
 
   const lawsDir = registryPath(location.dir, manifest?.laws, 'laws');
   const registry = loadRegistry(lawsDir, { lang });
-  for (const e of registry.errors) sink.external(show(resolve(lawsDir, e.file)), `law/${e.code}`, e.message.split(' / ')[lang === 'zh' ? 0 : 1] ?? e.message);
+  for (const e of registry.errors) sink.external(show(resolve(lawsDir, e.file)), e.code === 'unreadable' ? 'file/unreadable' : `law/${e.code}`, e.message.split(' / ')[lang === 'zh' ? 0 : 1] ?? e.message);
   for (const n of registryNotices(registry)) sink.external(show(resolve(lawsDir, n.file)), n.key, t(lang, n.key, n.params), 'warning', t(lang, `${n.key}.hint`, n.params));
 
   const files = yamlFiles(location.mattersDir).map((p) => readYamlFile(p, show(p)));
-  if (files.length === 0) {
+  const notFolders = [location.mattersDir, location.adjustmentsDir].flatMap((dir) => folderProblem(dir, show(dir)) ?? []);
+  for (const file of notFolders) for (const p of file.problems) sink.syntax(file, p);
+  if (files.length === 0 && notFolders.length === 0) {
     sink.finding(manifestFile, 'list/empty', 'error', { path: [], params: { dir: show(location.mattersDir) } });
   }
   const read = files.map((file) => ({ file, ...validatedParts<Matter>(file, 'matter', sink, lang) }));

@@ -1,15 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { fmtMessages } from '../fmt/messages.js';
 import { changesOf } from '../fmt/changes.js';
 import { formatYaml, type Normalise } from '../fmt/format.js';
 import type { FileKind } from '../fmt/order.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { readInputOrFail } from '../io/read-input.js';
 import { applyFixes, checkCitation, loadRegistry, normaliseCitation } from '../laws/index.js';
+import { problemMessage } from '../check/diagnostics.js';
 import { checkList, citationDates, type CheckedList } from '../check/run.js';
 import { displayPath, fileStem, findList, lawsDirOf, yamlFiles, type ListLocation } from '../load/list.js';
 import { readYamlFile } from '../load/read.js';
-import type { SyntaxProblem } from '../load/yaml.js';
+import { MAX_FILE_BYTES, type SyntaxProblem } from '../load/yaml.js';
 import { yamlProblems } from '../load/yaml-problems.js';
 import type { CommandContext } from './context.js';
 
@@ -71,7 +72,7 @@ function formatFile(path: string, kind: FileKind, normalise: Normalise, checkOnl
   const shown = displayPath(path, ctx.cwd);
   const read = readYamlFile(path, shown);
   const fail = (problems: SyntaxProblem[]): Outcome => {
-    for (const p of problems) ctx.err(`${shown}:${p.line}:${p.column}  ${t(ctx.lang, p.code, p.params)}\n`);
+    for (const p of problems) ctx.err(`${shown}:${p.line}:${p.column}  ${problemMessage(ctx.lang, p)}\n`);
     return 'failed';
   };
   if (read.problems.length > 0 || !read.source) return fail(read.problems);
@@ -79,7 +80,7 @@ function formatFile(path: string, kind: FileKind, normalise: Normalise, checkOnl
   if (!result.ok) return fail(yamlProblems(read.source, result.errors));
   // One policy, the README's: a UTF-8 BOM and CRLF line ends are acceptable, so fmt keeps the
   // file's own and never counts them as a change (git's eol setting decides what is stored).
-  const raw = readFileSync(path);
+  const raw = readInputOrFail(path, shown, MAX_FILE_BYTES, ctx.lang);
   const text = inStyleOf(raw, result.text);
   if (raw.equals(Buffer.from(text, 'utf8'))) return 'same';
   const changes: string[] = changesOf(read.source.text, result.text, kind, normalise);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkList, errorCount } from '../check/run.js';
 import { InputError, UsageError } from '../errors.js';
@@ -17,9 +17,11 @@ import { readSource } from '../import/source.js';
 import { recoverImport, StagedWrites } from '../import/stage.js';
 import { STREET_SUPPORTS, type Field } from '../import/synonyms.js';
 import { newUnits, unitsBlock, withTypes, withUnits, type NewUnit } from '../import/vocabulary.js';
+import { readInputOrFail } from '../io/read-input.js';
 import { asRecord } from '../load/data.js';
 import { displayPath, findList, type ListLocation } from '../load/list.js';
 import { readYamlFile } from '../load/read.js';
+import { MAX_FILE_BYTES } from '../load/yaml.js';
 import { formatters } from '../report/index.js';
 import { reportOptions } from './check.js';
 import type { CommandContext } from './context.js';
@@ -165,10 +167,10 @@ function reportRow(row: SheetRow, id: string, file: string, notes: RowNote[], un
 /** list.yaml with the new types, units.yaml with the new units: staged with the matters. */
 function vocabularyWrites(location: ListLocation, target: ImportTarget, types: string[], units: NewUnit[], lang: Lang): { path: string; text: string }[] {
   const writes: { path: string; text: string }[] = [];
-  if (types.length > 0) writes.push({ path: location.manifest, text: withTypes(readFileSync(location.manifest, 'utf8'), types) });
+  if (types.length > 0) writes.push({ path: location.manifest, text: withTypes(readInputOrFail(location.manifest, location.manifest, MAX_FILE_BYTES, lang).toString('utf8'), types) });
   if (units.length > 0 && existsSync(target.unitsPath)) {
     const closest = (name: string): string => t(lang, 'import.closest', { name });
-    writes.push({ path: target.unitsPath, text: withUnits(readFileSync(target.unitsPath, 'utf8'), units, closest) });
+    writes.push({ path: target.unitsPath, text: withUnits(readInputOrFail(target.unitsPath, target.unitsPath, MAX_FILE_BYTES, lang).toString('utf8'), units, closest) });
   }
   return writes;
 }

@@ -1,12 +1,13 @@
 // `dutylist law add FILE`: the text goes into the registry under its canonical name, with front
 // matter from the flags (or asked for, on a terminal) when the text has none, checked by the
 // registry itself, and the matters the new version touches are named.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { yamlFlowItem, yamlScalar } from '../init/yaml-text.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { inputProblem, MAX_LAW_BYTES, readInput } from '../io/read-input.js';
 import {
   comparisonOf, defaultLevel, findInstrument, LAW_LEVELS, LawParseError, loadRegistry, parseLawText, versionNotices,
   type Instrument, type LawRegistry, type LawVersion,
@@ -32,12 +33,10 @@ export interface LawAddOptions {
 export async function addLaw(registry: LawRegistry, fileArg: string | undefined, opts: LawAddOptions, ctx: CommandContext): Promise<number> {
   if (fileArg === undefined) throw new UsageError(t(ctx.lang, 'law.usage.file', { file: '' }));
   const source = resolve(ctx.cwd, fileArg);
-  let text: string;
-  try {
-    text = readFileSync(source, 'utf8').replace(/^\uFEFF/, '');
-  } catch {
-    throw new InputError(t(ctx.lang, 'law.usage.file', { file: fileArg }));
-  }
+  const read = readInput(source, MAX_LAW_BYTES);
+  if (!read.ok && read.reason === 'error' && read.code === 'ENOENT') throw new InputError(t(ctx.lang, 'law.usage.file', { file: fileArg }));
+  if (!read.ok) throw new InputError(inputProblem(read, fileArg, MAX_LAW_BYTES, ctx.lang));
+  let text = read.bytes.toString('utf8').replace(/^\uFEFF/, '');
   const hasFrontMatter = /^---\r?\n/.test(text);
   if (hasFrontMatter && flagsGiven(opts)) throw new UsageError(t(ctx.lang, 'law.add.flags-and-front-matter', { file: fileArg }));
   if (!hasFrontMatter) text = withFrontMatter(text, await frontMatterFor(text, fileArg, opts, ctx));

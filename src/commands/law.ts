@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { hasMessage, registerMessages, t } from '../i18n/index.js';
 import {
-  articleOf, checkCitation, comparisonOf, findInstrument, lawMessages, loadRegistry,
+  articleOf, checkCitation, expandRefs, comparisonOf, findInstrument, lawMessages, loadRegistry,
   parseCitation, suggestTitle, versionOn,
   type Instrument, type LawRegistry, type LawVersion,
 } from '../laws/index.js';
@@ -87,7 +87,7 @@ function show(registry: LawRegistry, citation: string | undefined, onDate: strin
       continue;
     }
     if (law.refs.length === 0) ctx.err(`${t(ctx.lang, 'law.show.noRefs', { law: instrument.title })}\n`);
-    const articles = law.refs.flatMap((ref) => {
+    const articles = expandRefs(law.refs, version).flatMap((ref) => {
       const article = articleOf(version, ref.article, ref.suffix);
       return article ? [formatArticle(article, ref)] : [];
     });

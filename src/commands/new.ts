@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { registerMessages, t } from '../i18n/index.js';
@@ -7,9 +7,11 @@ import { ID_PREFIX, matterTemplate, nextMatterId } from '../init/matter-template
 import { hasControlCharacters } from '../init/yaml-text.js';
 import { initMessages } from '../init/messages.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { readInputText } from '../io/read-input.js';
 import { asRecord, stringsOf } from '../load/data.js';
 import { displayPath, fileStem, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
 import { readYamlFile } from '../load/read.js';
+import { MAX_FILE_BYTES } from '../load/yaml.js';
 import { suggest } from '../suggest.js';
 import type { CommandContext } from './context.js';
 
@@ -77,7 +79,9 @@ function collectiveOf(location: ListLocation, manifest: Record<string, unknown> 
 /** The schema modeline the list's other matters carry, so the new file gets the same editor help. */
 function optionalModeline(paths: string[]): { modeline?: string } {
   for (const path of paths) {
-    const first = readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+    const read = readInputText(path, MAX_FILE_BYTES);
+    if (!read.ok) continue;
+    const first = read.text.split(/\r?\n/, 1)[0] ?? '';
     const hit = MODELINE.exec(first);
     if (hit) return { modeline: hit[0] };
   }

@@ -2,12 +2,14 @@
 // folder are hashed the way git hashes blobs, so an unchanged file is recognised by its id alone
 // whichever side it comes from, and only changed files are ever parsed.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
+import { readInputOrFail } from '../io/read-input.js';
 import { displayPath, yamlFiles } from '../load/list.js';
+import { MAX_FILE_BYTES } from '../load/yaml.js';
 import type { GitRepo } from './git.js';
 
 export interface VersionFile {
@@ -57,16 +59,21 @@ export function gitVersion(repo: GitRepo, commit: string, label: string, listPat
   };
 }
 
-/** A list folder on disk (the working tree, or `--old DIR`); a bare folder of matter files works too. */
+/** A list folder on disk (the working tree, or `--old DIR`): one with list.yaml or matters/. Any
+ *  other folder would read as a list without matters, and every matter would show as added. */
 export function folderVersion(dir: string, label: string, cwd: string, hash: HashName, lang: Lang): Version {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(t(lang, 'diff.old.not-found', { dir: label }));
-  const mattersDir = existsSync(join(dir, 'matters')) ? join(dir, 'matters') : dir;
+  const mattersDir = join(dir, 'matters');
+  const matters = statSync(mattersDir, { throwIfNoEntry: false });
+  if (matters && !matters.isDirectory()) throw new InputError(t(lang, 'input.not-a-folder', { file: displayPath(mattersDir, cwd) }));
+  if (!matters && !existsSync(join(dir, 'list.yaml'))) throw new InputError(t(lang, 'diff.old.not-a-list', { dir: label }));
+  const adjustments = statSync(join(dir, 'adjustments'), { throwIfNoEntry: false });
+  if (adjustments && !adjustments.isDirectory()) throw new InputError(t(lang, 'input.not-a-folder', { file: displayPath(join(dir, 'adjustments'), cwd) }));
   const read = (path: string): VersionFile => {
-    const bytes = readFileSync(path);
+    const bytes = readInputOrFail(path, displayPath(path, cwd), MAX_FILE_BYTES, lang);
     return { name: basename(path), display: displayPath(path, cwd), oid: blobId(bytes, hash), bytes };
   };
-  const matters = yamlFiles(mattersDir).filter((p) => mattersDir !== dir || basename(p) !== 'list.yaml').map(read);
-  return { label, matters, adjustments: yamlFiles(join(dir, 'adjustments')).map(read), load: () => undefined };
+  return { label, matters: yamlFiles(mattersDir).map(read), adjustments: yamlFiles(join(dir, 'adjustments')).map(read), load: () => undefined };
 }
 
 /** The id git gives a blob with these bytes. */

@@ -1,6 +1,6 @@
 // --with-text: the wording of each cited article, from the registry version in force on the date.
 import {
-  articleOf, findInstrument, parseCitation, toChineseNumeral, versionOn,
+  articleOf, expandRefs, findInstrument, parseCitation, toChineseNumeral, versionOn,
   type ArticleRef, type LawArticle, type LawParagraph, type LawRegistry,
 } from '../laws/index.js';
 
@@ -14,7 +14,7 @@ export function citedArticleTexts(registry: LawRegistry, citation: string, onDat
     const instrument = findInstrument(registry, law.title)?.instrument;
     const version = instrument && versionOn(instrument, onDate);
     if (!version?.hasText) continue;
-    for (const ref of law.refs) {
+    for (const ref of expandRefs(law.refs, version)) {
       const article = articleOf(version, ref.article, ref.suffix);
       if (article) lines.push(refText(article, ref));
     }

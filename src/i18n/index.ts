@@ -27,8 +27,9 @@ export function hasMessage(lang: Lang, key: string): boolean {
 
 function find(lang: Lang, key: string): string | undefined {
   for (let i = catalogues[lang].length - 1; i >= 0; i--) {
-    const hit = catalogues[lang][i]?.[key];
-    if (hit !== undefined) return hit;
+    const catalogue = catalogues[lang][i];
+    // Own keys only: a key such as toString or __proto__ is no message.
+    if (catalogue && Object.hasOwn(catalogue, key)) return catalogue[key];
   }
   return undefined;
 }

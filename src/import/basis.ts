@@ -1,7 +1,7 @@
 // 法律法规及文件依据 as offices fill it: one citation per line or per ；, often with the article's
 // text pasted after it and broken over lines to fit the column. Each entry keeps its citation; the
 // pasted text becomes a quote for the quote check, so it is neither lost nor taken for citations.
-import { articleLabel, parseCitation, toChineseNumeral, type ArticleRef } from '../laws/index.js';
+import { articleLabel, expandRefs, parseCitation, toChineseNumeral, type ArticleRef } from '../laws/index.js';
 import { cellLines, isNumbered, joinLine, stripNumbering } from './split.js';
 
 /** Article text written after a citation, as a quote of one cited article (款, 项). */
@@ -120,7 +120,7 @@ function pastedTexts(citation: string, lines: readonly string[]): PastedText[] {
   const law = parseCitation(citation).laws[0];
   const title = law ? `《${law.title}》` : '';
   // A pasted text opens with the label of the whole article (第四十八条　…) or of the 款/项 cited.
-  const labels = (law?.refs ?? []).flatMap((r) => {
+  const labels = expandRefs(law?.refs ?? []).flatMap((r) => {
     const own = refLabel(r);
     const article = own === '' ? '' : articleLabel(r.article, r.suffix);
     return own === '' ? [] : [{ label: own, citation: `${title}${own}` }, ...(article !== own ? [{ label: article, citation: `${title}${own}` }] : [])];

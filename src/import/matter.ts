@@ -1,7 +1,7 @@
 // One source row as a matter: cells cut into entries, unit aliases replaced by the names in the
 // unit registry, pasted article text checked against the law registry. Whatever still does not
 // fit is left as written for `check` to point at, and every change is noted for the import report.
-import { articleOf, findInstrument, normaliseText, parseCitation, versionOn } from '../laws/index.js';
+import { articleOf, expandRefs, findInstrument, normaliseText, parseCitation, versionOn } from '../laws/index.js';
 import type { DistrictDuty, Matter } from '../types.js';
 import type { UnitIndex } from '../units.js';
 import { splitBasis, type PastedText } from './basis.js';
@@ -106,7 +106,7 @@ function pastedMatches(pasted: PastedText, target: ImportTarget): boolean {
   const instrument = law && findInstrument(target.registry, law.title)?.instrument;
   const version = instrument && versionOn(instrument, target.onDate);
   if (!law || !version?.hasText || law.refs.length === 0) return false;
-  const articles = law.refs.map((r) => articleOf(version, r.article, r.suffix));
+  const articles = expandRefs(law.refs, version).map((r) => articleOf(version, r.article, r.suffix));
   if (articles.some((a) => a === undefined)) return false;
   const source = normaliseText(articles.map((a) => a?.paragraphs.map((p) => p.text + p.items.map((i) => i.text).join('')).join('') ?? '').join(''));
   let from = 0;

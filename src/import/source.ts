@@ -1,7 +1,8 @@
 // The file an office hands us, as grids: .xlsx, .docx or .csv, told apart by name and checked by
 // content. Old binary formats get one line saying how to re-save them; anything unreadable or
 // too large is one line and exit 2, never a stack trace or a hang.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { inputProblem, readInput } from '../io/read-input.js';
 import { extname } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
@@ -27,11 +28,12 @@ export async function readSource(path: string, shown: string, lang: Lang): Promi
   if (old) throw new UsageError(t(lang, 'import.old-format', { file: shown, save: old }));
   const kind = KINDS[ext];
   if (!kind) throw new UsageError(t(lang, 'import.unsupported', { file: shown }));
-  const stat = statSync(path);
   // A FIFO or a device named *.xlsx would block or never end: only regular files are read.
-  if (!stat.isFile()) throw new InputError(t(lang, 'import.not-a-file', { file: shown }));
-  if (stat.size > MAX_SOURCE_BYTES) throw new InputError(t(lang, 'import.too-large', { file: shown, size: mb(stat.size), max: mb(MAX_SOURCE_BYTES) }));
-  const bytes = readFileSync(path);
+  const read = readInput(path, MAX_SOURCE_BYTES);
+  if (!read.ok && read.reason === 'special') throw new InputError(t(lang, 'import.not-a-file', { file: shown }));
+  if (!read.ok && read.reason === 'too-large') throw new InputError(t(lang, 'import.too-large', { file: shown, size: mb(read.size), max: mb(MAX_SOURCE_BYTES) }));
+  if (!read.ok) throw new InputError(inputProblem(read, shown, MAX_SOURCE_BYTES, lang));
+  const bytes = read.bytes;
   if (kind !== 'csv' && startsWith(bytes, OLE)) throw new UsageError(t(lang, 'import.ole', { file: shown, save: kind === 'xlsx' ? '.xlsx' : '.docx' }));
   if (kind !== 'csv' && !startsWith(bytes, ZIP)) throw new InputError(t(lang, 'import.unreadable', { file: shown, detail: t(lang, 'import.not-zip') }));
   try {

@@ -2,6 +2,7 @@
 // reworded or removed. A law's revision is the first trigger of a list adjustment.
 import { parseCitation } from './citation.js';
 import type { VersionComparison } from './compare.js';
+import { expandRefs } from './ranges.js';
 import { findInstrument, type LawRegistry } from './registry.js';
 
 /** A matter's citation of an article the new version moved, reworded or removed. */
@@ -27,7 +28,7 @@ export function affectedCitations(
       for (const law of parseCitation(basis).laws) {
         const title = findInstrument(registry, law.title)?.instrument.title ?? law.title;
         if (title !== comparison.older.title) continue;
-        for (const ref of law.refs) {
+        for (const ref of expandRefs(law.refs, comparison.older)) {
           const mapping = comparison.mappings.find((m) => m.old?.number === ref.article && m.old.suffix === ref.suffix);
           if (!mapping?.old || mapping.change === 'unchanged' || mapping.change === 'added') continue;
           const key = `${matter.id}\0${mapping.old.label}`;

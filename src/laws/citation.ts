@@ -234,12 +234,8 @@ function expandRange(first: UnitRun, last: UnitRun, span: Span, finding: Finding
     finding('range-order', 'error', span, { from: toChineseNumeral(lo.value), to: toChineseNumeral(hi.value) });
     return [fromRef, toRef_];
   }
-  const refs: ArticleRef[] = [fromRef];
-  for (let v = lo.value + 1; v < hi.value; v++) {
-    refs.push(toRef([...a.slice(0, -1), { ...lo, value: v }], span));
-  }
-  if (hi.value > lo.value) refs.push(toRef_);
-  return refs;
+  // One ref for the whole range: its cost never depends on the numbers written.
+  return hi.value > lo.value ? [{ ...fromRef, through: hi.value, span }] : [fromRef];
 }
 
 function toRef(units: Unit[], span: Span): ArticleRef {

@@ -13,6 +13,7 @@ export {
   type ArticleChange, type ArticleMapping, type VersionComparison,
 } from './compare.js';
 export { checkQuote } from './quote.js';
+export { expandRefs, rangeEnds } from './ranges.js';
 export { lawMessages } from './messages.js';
 export { changeCounts, formatArticle, formatUnverified, formatComparison, formatRegistry, formatTable, textWidth } from './present.js';
 export { DEFAULT_CACHE_DIR } from './cache.js';

@@ -21,7 +21,7 @@ export const NUMERAL_CHARS = '零〇一二两三四五六七八九十百千01234
 
 /** 1 → 一, 10 → 十, 11 → 十一, 110 → 一百一十, 105 → 一百零五, 1000 → 一千. */
 export function toChineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 0 || n > 9999) throw new RangeError(`numeral out of range: ${n}`);
+  if (!Number.isInteger(n) || n < 0 || n > MAX_NUMERAL) throw new RangeError(`numeral out of range: ${n}`);
   if (n === 0) return '零';
   const parts: [number, string][] = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
   let out = '';
@@ -78,17 +78,25 @@ export function parseChineseNumeral(s: string): number | undefined {
   return total === 0 ? undefined : total;
 }
 
-/** Parses Chinese, Arabic or full-width digits, noting the style and whether it is canonical. */
+/** The largest number a citation may carry: what Chinese numerals up to 千 can write. */
+export const MAX_NUMERAL = 9999;
+
+/** Parses Chinese, Arabic or full-width digits, noting the style and whether it is canonical.
+ *  Total: anything out of range (第10000条, a hundred digits) is undefined, never a throw. */
 export function parseNumeral(s: string): ParsedNumeral | undefined {
-  if (/^[0-9]+$/.test(s)) return { value: Number(s), style: 'arabic', canonical: false };
+  if (/^[0-9]+$/.test(s)) return inRange(Number(s), 'arabic');
   if (/^[０-９]+$/.test(s)) {
     const ascii = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-    return { value: Number(ascii), style: 'fullwidth', canonical: false };
+    return inRange(Number(ascii), 'fullwidth');
   }
   const value = parseChineseNumeral(s);
   if (value === undefined) return undefined;
   const canonical = value > 0 && value <= 9999 && toChineseNumeral(value) === s;
   return { value, style: 'chinese', canonical };
+}
+
+function inRange(value: number, style: NumeralStyle): ParsedNumeral | undefined {
+  return Number.isSafeInteger(value) && value <= MAX_NUMERAL ? { value, style, canonical: false } : undefined;
 }
 
 /** 第二十条之一 style label. */

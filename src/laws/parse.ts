@@ -10,7 +10,8 @@ export type LawParseErrorCode =
   | 'no-version'
   | 'front-matter'
   | 'duplicate-version'
-  | 'alias-conflict';
+  | 'alias-conflict'
+  | 'unreadable';
 
 /** A law file that is not a usable law version; the message is Chinese, then English. */
 export class LawParseError extends Error {

@@ -2,6 +2,7 @@ import { normaliseText } from './compare.js';
 import { parseCitation } from './citation.js';
 import { articleOf, findInstrument, versionOn, type LawRegistry } from './registry.js';
 import { checkCitation, type CheckOptions } from './resolve.js';
+import { expandRefs } from './ranges.js';
 import type { ArticleRef, CitationFinding, LawArticle } from './types.js';
 
 const SNIPPET = 12;
@@ -22,7 +23,8 @@ export function checkQuote(
   const instrument = law && findInstrument(registry, law.title)?.instrument;
   const version = instrument && versionOn(instrument, onDate);
   if (!law || !instrument || !version?.hasText || law.refs.length === 0) return [];
-  const source = normaliseText(law.refs.map((r) => refText(articleOf(version, r.article, r.suffix), r)).join(''));
+  const refs = expandRefs(law.refs, version);
+  const source = normaliseText(refs.map((r) => refText(articleOf(version, r.article, r.suffix), r)).join(''));
   const mismatch = findMismatch(source, quotedText);
   if (!mismatch) return [];
   return [{

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { inputProblem, MAX_LAW_BYTES, readInput } from '../io/read-input.js';
 import { InputError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { suggest } from '../suggest.js';
@@ -54,7 +55,7 @@ export function loadRegistry(dir: string, options: LoadOptions = {}): LawRegistr
   const errors: LawParseError[] = [];
   for (const name of files) {
     try {
-      versions.push(parseLawText(readFileSync(name, 'utf8'), name));
+      versions.push(parseLawText(lawText(name), name));
     } catch (e) {
       if (e instanceof LawParseError) errors.push(e);
       else throw e;
@@ -66,8 +67,18 @@ export function loadRegistry(dir: string, options: LoadOptions = {}): LawRegistr
 }
 
 function fingerprint(file: string): string {
-  const stat = statSync(file);
-  return `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+  // A dangling link or a vanished file has no fingerprint; reading it then reports it.
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return stat ? `${stat.size}:${stat.mtimeMs}:${stat.ino}:${stat.isFile() ? 'f' : 's'}` : 'missing';
+}
+
+/** A law file's text through the input gate; anything that is not a readable regular file is
+ *  the file's error, reported like a text that does not parse. */
+function lawText(file: string): string {
+  const read = readInput(file, MAX_LAW_BYTES);
+  if (read.ok) return read.bytes.toString('utf8');
+  const [zh, en] = (['zh', 'en'] as const).map((lang) => inputProblem(read, basename(file), MAX_LAW_BYTES, lang));
+  throw new LawParseError('unreadable', file, `${zh} / ${en}`);
 }
 
 function successive(registry: LawRegistry): [LawVersion, LawVersion][] {
@@ -145,7 +156,20 @@ export const nearestTitle = suggestTitle;
 
 /** Article 第{article}条[之{suffix}] of a version. */
 export function articleOf(version: LawVersion, article: number, suffix?: number): LawArticle | undefined {
-  return version.articles.find((a) => a.number === article && a.suffix === suffix);
+  let index = ARTICLES.get(version);
+  if (!index) {
+    index = new Map();
+    for (const a of version.articles) if (!index.has(articleKey(a.number, a.suffix))) index.set(articleKey(a.number, a.suffix), a);
+    ARTICLES.set(version, index);
+  }
+  return index.get(articleKey(article, suffix));
+}
+
+// Looked up once per cited article: an index per version keeps a large list linear.
+const ARTICLES = new WeakMap<LawVersion, Map<string, LawArticle>>();
+
+function articleKey(article: number, suffix: number | undefined): string {
+  return suffix === undefined ? String(article) : `${article}.${suffix}`;
 }
 
 function toInstrument(title: string, versions: LawVersion[]): Instrument {

@@ -1,6 +1,7 @@
 import { parseCitation, type ParseOptions } from './citation.js';
 import { comparisonOf } from './compare.js';
 import { NUMERAL_CHARS, articleLabel, toChineseNumeral } from './numerals.js';
+import { expandRefs, rangeEnds } from './ranges.js';
 import { articleOf, findInstrument, nearestTitle, versionOn, type LawRegistry } from './registry.js';
 import type { ArticleRef, CitationFinding, CitedLaw, LawArticle, LawVersion } from './types.js';
 
@@ -83,17 +84,49 @@ function checkLaw(registry: LawRegistry, s: string, law: CitedLaw, onDate: strin
     return;
   }
   const cited = options.citedOn === undefined ? undefined : versionOn(instrument, options.citedOn);
+  const moves = cited && cited !== version && cited.hasText ? cited : undefined;
   // 第二十六条第一款和第四款 moved together: one finding for the article, not one per 款.
   const movedArticles = new Set<string>();
-  const once: Emit = (f) => {
+  const movedOnce: Emit = (f) => {
     const key = String(f.params.old ?? f.params.article ?? '');
     if (movedArticles.has(key)) return;
     movedArticles.add(key);
     emit(f);
   };
   for (const ref of law.refs) {
-    if (cited && cited !== version && cited.hasText && checkMoved(s, title, ref, cited, version, once, onDate)) continue;
-    checkRef(title, ref, version, emit);
+    if (ref.through !== undefined && !moves) {
+      checkRange(title, ref, version, emit);
+      continue;
+    }
+    // Members of a range as the longer of the two versions has them; a missing member is said once.
+    const longer = moves && moves.articles.length > version.articles.length ? moves : version;
+    let missing = false;
+    const once: Emit = (f) => {
+      if (ref.through !== undefined && f.code.endsWith('-missing')) {
+        if (missing) return;
+        missing = true;
+      }
+      emit(f);
+    };
+    for (const member of expandRefs([ref], longer)) {
+      if (moves && checkMoved(s, title, member, moves, version, movedOnce, onDate)) continue;
+      checkRef(title, member, version, once);
+    }
+    // A range running past both versions: its last member, said once.
+    if (ref.through !== undefined) checkRef(title, { ...rangeEnds(ref)[1], span: ref.span }, version, once);
+  }
+}
+
+/** A range is one finding at most: its first member or its last is missing (the numbers between
+ *  exist once both ends do). */
+function checkRange(title: string, ref: ArticleRef, version: LawVersion, emit: Emit): void {
+  for (const end of rangeEnds(ref)) {
+    let found = false;
+    checkRef(title, { ...end, span: ref.span }, version, (f) => {
+      if (!found) emit(f);
+      found = true;
+    });
+    if (found) return;
   }
 }
 

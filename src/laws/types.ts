@@ -71,6 +71,10 @@ export interface ArticleRef {
   suffix?: number;
   paragraph?: number;
   item?: number;
+  /** A range (第五条至第八条, 第三款至第五款): the last member's number at the deepest level cited.
+   *  One ref stands for the whole range, so 第一条至第九千九百九十九条 costs one ref, not 9,999;
+   *  expandRefs() lists the members a version holds. */
+  through?: number;
   span: Span;
 }
 

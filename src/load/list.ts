@@ -83,9 +83,10 @@ export function fileStem(path: string): string {
   return basename(path).replace(/\.ya?ml$/i, '');
 }
 
-/** YAML files of a folder, sorted by name (code point order: stable on every OS). */
+/** YAML files of a folder, sorted by name (code point order: stable on every OS); none when the
+ *  folder is missing or not a folder (see folderProblem). */
 export function yamlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
   return readdirSync(dir)
     .filter((n) => /\.ya?ml$/i.test(n))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))

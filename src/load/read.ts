@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { readInput } from '../io/read-input.js';
 import type { DataPath } from '../types.js';
 import { decodeSource } from './decode.js';
 import { SourceFile } from './source.js';
@@ -14,16 +15,21 @@ export interface ReadFile {
 }
 
 export function readYamlFile(path: string, file: string): ReadFile {
-  let bytes: Buffer;
-  try {
-    if (statSync(path).size > MAX_FILE_BYTES) {
-      return { path, file, problems: [{ code: 'file/too-large', line: 1, column: 1, params: { size: statSync(path).size, max: MAX_FILE_BYTES } }] };
-    }
-    bytes = readFileSync(path);
-  } catch (e) {
-    return { path, file, problems: [{ code: 'file/unreadable', line: 1, column: 1, params: { detail: (e as NodeJS.ErrnoException).code ?? String(e) } }] };
-  }
-  return readYamlBytes(bytes, path, file);
+  const read = readInput(path, MAX_FILE_BYTES);
+  if (read.ok) return readYamlBytes(read.bytes, path, file);
+  const problem: SyntaxProblem =
+    read.reason === 'too-large' ? { code: 'file/too-large', line: 1, column: 1, params: { size: read.size, max: MAX_FILE_BYTES } }
+    : read.reason === 'special' ? { code: 'file/unreadable', message: 'file/unreadable.special', line: 1, column: 1, params: { kind: read.kind } }
+    : { code: 'file/unreadable', line: 1, column: 1, params: { detail: read.code } };
+  return { path, file, problems: [problem] };
+}
+
+/** A file where a folder of a list belongs (matters/, adjustments/): its problem, positioned at
+ *  the file itself; undefined when the folder is a folder or absent. */
+export function folderProblem(path: string, file: string): ReadFile | undefined {
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat || stat.isDirectory()) return undefined;
+  return { path, file, problems: [{ code: 'file/unreadable', message: 'file/unreadable.not-a-folder', line: 1, column: 1, params: { folder: file } }] };
 }
 
 /** The same for bytes already in hand (a git blob of another version). */

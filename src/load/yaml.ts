@@ -11,6 +11,8 @@ import type { SourceFile } from './source.js';
 /** A problem found while reading the text, already positioned. */
 export interface SyntaxProblem {
   code: string;
+  /** Catalogue key of the message when it is not `code` (one rule, several wordings). */
+  message?: string;
   line: number;
   column: number;
   endLine?: number;

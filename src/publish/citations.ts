@@ -2,7 +2,7 @@
 // of that article, paragraph or item there. The law pages carry every cited article once, in the
 // version in force on the publication date, with the matters citing it.
 import {
-  articleOf, findInstrument, parseCitation, versionOn,
+  articleOf, expandRefs, findInstrument, parseCitation, versionOn,
   type ArticleRef, type Instrument, type LawArticle, type LawRegistry, type LawVersion,
 } from '../laws/index.js';
 import { articleLabel } from '../laws/index.js';
@@ -77,7 +77,7 @@ export class CitationLinker {
       const page = this.page(instrument, version);
       if (law.titleSpan.start >= pos) push(law.titleSpan.start, law.titleSpan.end, { page: lawPage(instrument.title) });
       for (const ref of law.refs) {
-        this.cite(page.articles, version, ref, matterId);
+        for (const member of expandRefs([ref], version.hasText ? version : undefined)) this.cite(page.articles, version, member, matterId);
         // A range (第七十六条至第七十八条) gives several refs over one span: it links to the first.
         if (ref.span.start >= pos) push(ref.span.start, ref.span.end, { page: lawPage(instrument.title), fragment: refAnchor(ref, version) });
       }

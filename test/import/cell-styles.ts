@@ -1,7 +1,7 @@
 // How offices write the cells of a list, applied to the shipped matters: numbering styles, lines
 // broken to fit a narrow column, unit short names, short law titles, enumerated articles and
 // article text pasted after a citation. Pure functions of the matter, so fixtures are reproducible.
-import { articleOf, findInstrument, parseCitation, toChineseNumeral, versionOn, type LawRegistry } from '../../src/laws/index.js';
+import { articleOf, expandRefs, findInstrument, parseCitation, toChineseNumeral, versionOn, type LawRegistry } from '../../src/laws/index.js';
 import type { DistrictDuty, Matter } from '../../src/types.js';
 import type { UnitIndex } from '../../src/units.js';
 
@@ -101,7 +101,7 @@ export function basisCell(matter: Matter, registry: LawRegistry, onDate: string,
     if (style.bare && instrument) text = text.replace(/^《([^》]+)》/, '$1');
     if (!style.paste || !law || !instrument) return text;
     const version = versionOn(instrument, onDate);
-    const pasted = law.refs.flatMap((r) => {
+    const pasted = expandRefs(law.refs, version).flatMap((r) => {
       const article = version && articleOf(version, r.article, r.suffix);
       if (!article) return [];
       const body = article.paragraphs.map((p) => p.text + p.items.map((i) => `（${toChineseNumeral(i.number)}）${i.text}`).join('')).join('');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalDocNumber, parseCitation } from '../../src/laws/citation.js';
+import { expandRefs } from '../../src/laws/ranges.js';
 
 /** [article, suffix?, paragraph?, item?] per ref, for compact tables. */
 function refs(s: string) {
-  return parseCitation(s).laws.map((l) => [l.title, l.refs.map((r) => [r.article, r.suffix, r.paragraph, r.item])]);
+  return parseCitation(s).laws.map((l) => [l.title, expandRefs(l.refs).map((r) => [r.article, r.suffix, r.paragraph, r.item])]);
 }
 function codes(s: string) {
   return parseCitation(s).findings.map((f) => [f.code, s.slice(f.span.start, f.span.end), f.fix]);
@@ -30,10 +31,11 @@ describe('parseCitation: references', () => {
     expect(parseCitation(s).findings).toEqual([]);
   });
 
-  it('gives each ref its own span, and a range its whole span in the middle', () => {
+  it('gives each ref its own span, and a range one ref over its whole span', () => {
     const s = '《甲法》第七十六条至第七十八条、第八十条';
     const spans = parseCitation(s).laws[0]?.refs.map((r) => s.slice(r.span.start, r.span.end));
-    expect(spans).toEqual(['第七十六条', '第七十六条至第七十八条', '第七十八条', '第八十条']);
+    expect(spans).toEqual(['第七十六条至第七十八条', '第八十条']);
+    expect(parseCitation(s).laws[0]?.refs[0]?.through).toBe(78);
     expect(parseCitation(s).laws[0]?.titleSpan).toEqual({ start: 0, end: 4 });
   });
 
