@@ -44,12 +44,14 @@ export function termsOf(text: string, remove?: RegExp, shared: 'all' | 'grammar'
 /** BM25 statistics of one law version's articles. */
 export interface RelevanceIndex {
   version: LawVersion;
-  idf: Map<string, number>;
+  /** Number of articles. */
+  size: number;
   averageLength: number;
-  /** Per article (same order as version.articles), its term → BM25 weight. */
-  weights: Terms[];
-  /** Term → its number in the postings arrays. */
+  /** Term → its number in `idf` and in the postings arrays. */
   terms: Map<string, number>;
+  idf: Float64Array;
+  /** Postings in three flat arrays (a typed array per term would cost a backing store each):
+   *  the articles holding term t, with its weight there, are at[start[t] … start[t + 1]). */
   start: Int32Array;
   at: Int32Array;
   weight: Float64Array;
@@ -60,46 +62,62 @@ export interface RelevanceIndex {
 }
 
 const indexes = new WeakMap<LawVersion, RelevanceIndex>();
+const SCORES_LIMIT = 5_000;
 
 export function relevanceIndex(version: LawVersion): RelevanceIndex {
   const known = indexes.get(version);
   if (known) return known;
-  const docs = version.articles.map((a) => termsOf(plainText(a)));
-  const lengths = docs.map(lengthOf);
-  const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length);
-  const df = new Map<string, number>();
-  for (const doc of docs) for (const term of doc.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = docs.length;
-  const idf = new Map<string, number>();
-  for (const [term, count] of df) idf.set(term, Math.log(1 + (n - count + 0.5) / (count + 0.5)));
-  // Postings in three flat arrays (a typed array per term would cost a backing store each):
-  // the articles holding term t, with its weight there, are at[start[t] … start[t + 1]).
+  // One pass over the articles: each (article, term, count) once, terms numbered as met.
   const terms = new Map<string, number>();
-  for (const term of idf.keys()) terms.set(term, terms.size);
-  const weights = docs.map((doc, i) => weigh(idf, averageLength, doc, lengths[i] ?? 0));
-  const start = new Int32Array(terms.size + 1);
-  for (const w of weights) {
-    for (const term of w.keys()) {
-      const t = (terms.get(term) as number) + 1;
-      start[t] = (start[t] as number) + 1;
+  const df: number[] = [];
+  const docOf: number[] = [];
+  const termOf: number[] = [];
+  const tfOf: number[] = [];
+  const lengths = new Float64Array(version.articles.length);
+  version.articles.forEach((article, i) => {
+    let length = 0;
+    for (const [term, tf] of termsOf(plainText(article))) {
+      let t = terms.get(term);
+      if (t === undefined) {
+        t = terms.size;
+        terms.set(term, t);
+        df.push(0);
+      }
+      df[t] = (df[t] as number) + 1;
+      docOf.push(i);
+      termOf.push(t);
+      tfOf.push(tf);
+      length += tf;
     }
-  }
-  for (let t = 0; t < terms.size; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
-  const at = new Int32Array(start[terms.size] as number);
-  const weight = new Float64Array(at.length);
-  const fill = start.slice(0, terms.size);
-  weights.forEach((w, i) => {
-    for (const [term, value] of w) {
-      const t = terms.get(term) as number;
-      const k = fill[t] as number;
-      at[k] = i;
-      weight[k] = value;
-      fill[t] = k + 1;
-    }
+    lengths[i] = length;
   });
-  const index: RelevanceIndex = { version, idf, averageLength, weights, terms, start, at, weight, parts: new Map(), scores: new Map() };
+  const n = version.articles.length;
+  let total = 0;
+  for (const l of lengths) total += l;
+  const averageLength = total / Math.max(1, n);
+  const idf = Float64Array.from(df, (count) => Math.log(1 + (n - count + 0.5) / (count + 0.5)));
+  const start = new Int32Array(terms.size + 1);
+  for (const t of termOf) start[t + 1] = (start[t + 1] as number) + 1;
+  for (let t = 0; t < terms.size; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
+  const at = new Int32Array(termOf.length);
+  const weight = new Float64Array(termOf.length);
+  const fill = start.slice(0, terms.size);
+  for (let k = 0; k < termOf.length; k++) {
+    const t = termOf[k] as number;
+    const i = docOf[k] as number;
+    const slot = fill[t] as number;
+    at[slot] = i;
+    weight[slot] = bm25(idf[t] as number, tfOf[k] as number, lengths[i] as number, averageLength);
+    fill[t] = slot + 1;
+  }
+  const index: RelevanceIndex = { version, size: n, averageLength, terms, idf, start, at, weight, parts: new Map(), scores: new Map() };
   indexes.set(version, index);
   return index;
+}
+
+function bm25(idf: number, tf: number, length: number, averageLength: number): number {
+  const norm = K1 * (1 - B + (B * length) / Math.max(1, averageLength));
+  return (idf * tf * (K1 + 1)) / (tf + norm);
 }
 
 function lengthOf(terms: Terms): number {
@@ -108,12 +126,13 @@ function lengthOf(terms: Terms): number {
   return n;
 }
 
-function weigh(idfs: Map<string, number>, averageLength: number, doc: Terms, length: number): Terms {
+function weigh(index: RelevanceIndex, doc: Terms): Terms {
   const out: Terms = new Map();
-  const norm = K1 * (1 - B + (B * length) / Math.max(1, averageLength));
+  const length = lengthOf(doc);
   for (const [term, tf] of doc) {
-    const idf = idfs.get(term) ?? 0;
-    if (idf > 0) out.set(term, (idf * tf * (K1 + 1)) / (tf + norm));
+    const t = index.terms.get(term);
+    const idf = t === undefined ? 0 : (index.idf[t] as number);
+    if (idf > 0) out.set(term, bm25(idf, tf, length, index.averageLength));
   }
   return out;
 }
@@ -123,7 +142,7 @@ function weigh(idfs: Map<string, number>, averageLength: number, doc: Terms, len
 export function scoreArticles(index: RelevanceIndex, query: Terms, key?: string): Float64Array {
   const known = key === undefined ? undefined : index.scores.get(key);
   if (known) return known;
-  const scores = new Float64Array(index.weights.length);
+  const scores = new Float64Array(index.size);
   const { at, weight, start } = index;
   for (const [term, q] of query) {
     const t = index.terms.get(term);
@@ -133,7 +152,11 @@ export function scoreArticles(index: RelevanceIndex, query: Terms, key?: string)
       scores[i] = (scores[i] as number) + q * (weight[k] as number);
     }
   }
-  if (key !== undefined) index.scores.set(key, scores);
+  if (key !== undefined) {
+    // Bounded: every matter's name is a key of its own, so 100,000 matters would keep 100,000 rows.
+    if (index.scores.size >= SCORES_LIMIT) index.scores.clear();
+    index.scores.set(key, scores);
+  }
   return scores;
 }
 
@@ -142,7 +165,7 @@ export function scoreText(index: RelevanceIndex, text: string, query: Terms): nu
   let weights = index.parts.get(text);
   if (!weights) {
     const doc = termsOf(text);
-    weights = weigh(index.idf, index.averageLength, doc, lengthOf(doc));
+    weights = weigh(index, doc);
     index.parts.set(text, weights);
   }
   let score = 0;
