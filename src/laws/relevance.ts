@@ -23,8 +23,23 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 const K1 = 1.2;
 const B = 0.75;
 
-/** Term → weight of a query (a matter) or a document. */
-export type Terms = Map<string, number>;
+/** Term (a bigram, as a number: see bigram()) → weight of a query (a matter) or a document. */
+export type Terms = Map<number, number>;
+
+// Han characters of the basic block (U+3400–U+9FFF) each have their own number; the few others
+// (compatibility ideographs, surrogate halves of rarer ones) share 1,024. A bigram is then a
+// small integer, which a Map keeps without allocating a string per occurrence.
+const HAN_BASE = 0x3400;
+const HAN_SPAN = 0x9fff - HAN_BASE + 1;
+const CODES = HAN_SPAN + 0x400;
+
+function charCode(c: number): number {
+  return c >= HAN_BASE && c <= 0x9fff ? c - HAN_BASE : HAN_SPAN + (c & 0x3ff);
+}
+
+function bigram(run: string, i: number): number {
+  return charCode(run.charCodeAt(i)) * CODES + charCode(run.charCodeAt(i + 1));
+}
 
 /** The bigrams of `text` with their counts. `remove` are further phrases to cut out first
  *  (the names of the units, which every duty of a list repeats). */
@@ -34,8 +49,8 @@ export function termsOf(text: string, remove?: RegExp, shared: 'all' | 'grammar'
   const terms: Terms = new Map();
   for (const run of clean.match(HAN_RUN) ?? []) {
     for (let i = 0; i + 1 < run.length; i++) {
-      const bigram = run.slice(i, i + 2);
-      terms.set(bigram, (terms.get(bigram) ?? 0) + 1);
+      const term = bigram(run, i);
+      terms.set(term, (terms.get(term) ?? 0) + 1);
     }
   }
   return terms;
@@ -48,7 +63,7 @@ export interface RelevanceIndex {
   size: number;
   averageLength: number;
   /** Term → its number in `idf` and in the postings arrays. */
-  terms: Map<string, number>;
+  terms: Map<number, number>;
   idf: Float64Array;
   /** Postings in three flat arrays (a typed array per term would cost a backing store each):
    *  the articles holding term t, with its weight there, are at[start[t] … start[t + 1]). */
@@ -68,7 +83,7 @@ export function relevanceIndex(version: LawVersion): RelevanceIndex {
   const known = indexes.get(version);
   if (known) return known;
   // One pass over the articles: each (article, term, count) once, terms numbered as met.
-  const terms = new Map<string, number>();
+  const terms = new Map<number, number>();
   const df: number[] = [];
   const docOf: number[] = [];
   const termOf: number[] = [];
