@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError } from './errors.js';
 import { parseLang, t, type Lang } from './i18n/index.js';
+import { cacheChoice, configureCache } from './cache/folder.js';
 import { loadCompiledSchemas } from './schema/validate.js';
 import type { CommandContext } from './commands/context.js';
 import { localHelp } from './cli-help.js';
@@ -46,6 +47,8 @@ export async function main(argv: string[], io: MainIO = {}): Promise<number> {
     ctx.err(`dutylist: ${t(lang, 'usage.today', { value: env.DUTYLIST_TODAY })}\n`);
     return 2;
   }
+  // The process's own environment under the caller's (tests name a few variables only).
+  configureCache(cacheChoice(argv, io.env ? { ...process.env, ...io.env } : env, ctx.cwd), { lang, err: ctx.err });
   await loadCompiledSchemas();
   let code = 0;
   const program = buildProgram(ctx, (c) => (code = c));
@@ -105,6 +108,8 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .addOption(new Option(`--lang <${ph('lang')}>`, m('cli.lang')).choices(['zh', 'en']).default('zh'))
     .option('--no-color', m('cli.no-color'))
     .option('--verbose', m('cli.verbose'))
+    .option('--no-cache', m('cli.no-cache'))
+    .option(`--cache-dir <${ph('dir')}>`, m('cli.cache-dir'))
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.out(s),
@@ -171,6 +176,18 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .addHelpText('after', `\n${m('cli.publish.examples')}`)
     .action((listArg: string | undefined, opts: { output?: string; on?: string }) => run(async () => (await import('./commands/publish.js')).publishCommand(listArg, opts, ctx))());
 
+  program.command('review').argument(list, m('cli.arg.list')).description(m('cli.review'))
+    .option(`-o, --output <${ph('file')}>`, m('cli.review.output')).option(`--record <${ph('file')}>`, m('cli.review.record'))
+    .option(`--reviewer <${ph('reviewer')}>`, m('cli.review.reviewer')).option(`--date <${ph('date')}>`, m('cli.review.date'))
+    .option(`--on <${ph('date')}>`, m('cli.review.on'))
+    .addHelpText('after', `\n${m('cli.review.examples')}`)
+    .action((listArg: string | undefined, opts: { output?: string; record?: string; reviewer?: string; date?: string; on?: string }) => run(async () => (await import('./commands/review.js')).reviewCommand(listArg, opts, ctx))());
+  program.command('filing').argument(`<${ph('adjustment')}>`, m('cli.filing.id')).argument(list, m('cli.arg.list')).description(m('cli.filing'))
+    .option(`-o, --output <${ph('dir')}>`, m('cli.filing.output'))
+    .option(`--from <${ph('ref')}>`, m('cli.filing.from')).option(`--old <${ph('dir')}>`, m('cli.filing.old'))
+    .option('--no-pdf', m('cli.filing.no-pdf'))
+    .addHelpText('after', `\n${m('cli.filing.examples')}`)
+    .action((id: string, listArg: string | undefined, opts: { output?: string; from?: string; old?: string; pdf?: boolean }) => run(async () => (await import('./commands/filing.js')).filingCommand(id, listArg, opts, ctx))());
   program.command('consult').argument(list, m('cli.arg.list')).description(m('cli.consult'))
     .option(`-o, --output <${ph('dir')}>`, m('cli.consult.output')).option(`--deadline <${ph('date')}>`, m('cli.consult.deadline'))
     .option(`--collect <${ph('dir')}>`, m('cli.consult.collect'))

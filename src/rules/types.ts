@@ -1,3 +1,4 @@
+import type { ReviewLookup } from '../check/reviews.js';
 import type { LawRegistry } from '../laws/index.js';
 import type { DataPath, ListManifest, Matter, Severity } from '../types.js';
 import type { UnitIndex } from '../units.js';
@@ -17,6 +18,8 @@ export interface RuleContext {
   /** Every matter of the list, for uniqueness rules: id/name → file ids carrying it. */
   ids: Map<string, string[]>;
   names: Map<string, string[]>;
+  /** The latest legality review of each matter (reviews/*.yaml), by matter id. */
+  reviews: ReviewLookup;
 }
 
 /** A rule's finding: a data path and a message key with parameters, no prose. */
@@ -43,5 +46,8 @@ export interface Rule {
   /** The parts of the matter the rule looks at: it runs whenever these passed the schema, even
    *  while another part of the file is still wrong, so one run shows every problem. */
   reads: readonly (keyof Matter)[];
+  /** Compares the matter with the rest of the list (ctx.ids, ctx.names): such a rule runs once
+   *  every file is read, on a matter holding only the parts it reads. */
+  acrossFiles?: boolean;
   check(matter: Matter, ctx: RuleContext): RuleFinding[];
 }
