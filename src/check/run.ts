@@ -101,6 +101,10 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
   for (const file of notFolders) for (const p of file.problems) sink.syntax(file, p);
 
   const adjustments = readAdjustments(location.adjustmentsDir, show, sink, lang);
+  // Matters are scanned by the text rule; the other files the workbook prints from, here.
+  for (const file of [manifestFile, unitsFile, ...adjustments.map((a) => a.file)]) {
+    for (const f of textFindings(file.data)) sink.finding(file, textCharacters.id, textCharacters.severity, f);
+  }
   const citedOn = manifest ? citationDates(manifest.effective, adjustments.map((a) => a.adjustment)) : undefined;
   const reviewFiles = yamlFiles(location.reviewsDir).flatMap((path) => {
     const file = readYamlFile(path, show(path));
@@ -165,10 +169,6 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     sink.finding(manifestFile, 'list/empty', 'error', { path: [], params: { dir: shownDir } });
   }
 
-  // Matters are scanned by the text rule; the other files the workbook prints from, here.
-  for (const file of [manifestFile, unitsFile, ...adjustments.map((a) => a.file)]) {
-    for (const f of textFindings(file.data)) sink.finding(file, textCharacters.id, textCharacters.severity, f);
-  }
   if (units) {
     // A matter with a schema error elsewhere is still in the list: an adjustment naming it is right.
     const known = new Set(results.flatMap((r) => (r.result?.id !== undefined ? [r.result.id] : [])));
