@@ -97,7 +97,7 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
   const registry = loadRegistry(lawsDir, { lang, ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }) });
   for (const e of registry.errors) sink.external(show(resolve(lawsDir, e.file)), e.code === 'unreadable' ? 'file/unreadable' : `law/${e.code}`, e.message.split(' / ')[lang === 'zh' ? 0 : 1] ?? e.message);
   for (const n of registryNotices(registry)) sink.external(show(resolve(lawsDir, n.file)), n.key, t(lang, n.key, n.params), 'warning', t(lang, `${n.key}.hint`, n.params));
-  const notFolders = [location.mattersDir, location.adjustmentsDir, location.consultationsDir].flatMap((dir) => folderProblem(dir, show(dir)) ?? []);
+  const notFolders = [location.mattersDir, location.adjustmentsDir, location.consultationsDir, location.reviewsDir].flatMap((dir) => folderProblem(dir, show(dir)) ?? []);
   for (const file of notFolders) for (const p of file.problems) sink.syntax(file, p);
 
   const adjustments = readAdjustments(location.adjustmentsDir, show, sink, lang);
@@ -106,11 +106,7 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     for (const f of textFindings(file.data)) sink.finding(file, textCharacters.id, textCharacters.severity, f);
   }
   const citedOn = manifest ? citationDates(manifest.effective, adjustments.map((a) => a.adjustment)) : undefined;
-  const reviewFiles = yamlFiles(location.reviewsDir).flatMap((path) => {
-    const file = readYamlFile(path, show(path));
-    const record = validated<ReviewRecord>(file, 'review', sink, lang);
-    return record ? [{ file, record }] : [];
-  });
+  const reviewFiles = readReviews(location.reviewsDir, show, sink, lang);
   const reviews = latestReviews(reviewFiles.map(({ file, record }) => ({ file: file.file, record })));
   const listCtx = manifest && units && citedOn ? { manifest, units, registry, onDate: options.onDate, citedOn, reviews } : undefined;
   const folder = listCtx ? cacheFolder(options.cacheDir) : undefined;
@@ -124,7 +120,8 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
         ['list.yaml', manifestFile.source.text],
         ['units', unitsFile.source.text],
         ['laws', registry.key],
-        ['reviews', JSON.stringify(reviewFiles.map(({ file }) => [file.file, file.source?.text ?? '']))],
+        // review/changed reads the latest review of each matter.
+        ['reviews', JSON.stringify([...reviews].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))],
       ])
     : undefined;
 
@@ -176,12 +173,14 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     for (const { file, adjustment } of adjustments) {
       for (const f of checkAdjustment(adjustment, fileStem(file.path), units, known, cited)) sink.finding(file, f.rule ?? 'adjustment', f.severity ?? 'error', f);
     }
-    for (const { file, record } of reviewFiles) {
-      for (const f of checkReviewRecord(record, fileStem(file.path), known)) sink.finding(file, f.rule ?? 'review', f.severity ?? 'error', f);
-    }
     for (const { file, consultation } of readConsultations(location.consultationsDir, show, sink, lang)) {
       for (const f of checkConsultation(consultation, fileStem(file.path), units, known)) sink.finding(file, f.rule ?? 'consultation', f.severity ?? 'error', f);
     }
+  }
+
+  const known = new Set(results.flatMap((r) => (r.result?.id !== undefined ? [r.result.id] : [])));
+  for (const { file, record } of reviewFiles) {
+    for (const f of checkReviewRecord(record, fileStem(file.path), known)) sink.finding(file, f.rule ?? 'review', f.severity ?? 'error', f);
   }
 
   if (listCtx) {
@@ -317,6 +316,14 @@ function groupBy(results: { fileId: string; result?: FileResult }[], key: (r: Fi
 
 export function errorCount(diagnostics: Diagnostic[]): number {
   return diagnostics.filter((d) => d.severity === 'error').length;
+}
+
+function readReviews(dir: string, show: (p: string) => string, sink: DiagnosticSink, lang: Lang): { file: ReadFile; record: ReviewRecord }[] {
+  return yamlFiles(dir).flatMap((path) => {
+    const file = readYamlFile(path, show(path));
+    const record = validated<ReviewRecord>(file, 'review', sink, lang);
+    return record ? [{ file, record }] : [];
+  });
 }
 
 function readConsultations(dir: string, show: (p: string) => string, sink: DiagnosticSink, lang: Lang): { file: ReadFile; consultation: Consultation }[] {
