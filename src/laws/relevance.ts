@@ -57,6 +57,7 @@ export interface RelevanceIndex {
 }
 
 const indexes = new WeakMap<LawVersion, RelevanceIndex>();
+const SCORES_LIMIT = 5_000;
 
 export function relevanceIndex(version: LawVersion): RelevanceIndex {
   const known = indexes.get(version);
@@ -118,7 +119,11 @@ export function scoreArticles(index: RelevanceIndex, query: Terms, key?: string)
       scores[i] = (scores[i] as number) + q * (weight[k] as number);
     }
   }
-  if (key !== undefined) index.scores.set(key, scores);
+  if (key !== undefined) {
+    // Bounded: every matter's name is a key of its own, so 100,000 matters would keep 100,000 rows.
+    if (index.scores.size >= SCORES_LIMIT) index.scores.clear();
+    index.scores.set(key, scores);
+  }
   return scores;
 }
 
