@@ -150,6 +150,12 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .addHelpText('after', `\n${m('cli.publish.examples')}`)
     .action((listArg: string | undefined, opts: { output?: string; on?: string }) => run(async () => (await import('./commands/publish.js')).publishCommand(listArg, opts, ctx))());
 
+  program.command('consult').argument(list, m('cli.arg.list')).description(m('cli.consult'))
+    .option(`-o, --output <${ph('dir')}>`, m('cli.consult.output')).option(`--deadline <${ph('date')}>`, m('cli.consult.deadline'))
+    .option(`--collect <${ph('dir')}>`, m('cli.consult.collect'))
+    .addHelpText('after', `\n${m('cli.consult.examples')}`)
+    .action((listArg: string | undefined, opts: { output?: string; deadline?: string; collect?: string }) => run(async () => (await import('./commands/consult.js')).consultCommand(listArg, opts, ctx))());
+
   const law = program.command('law').description(m('cli.law')).helpCommand(false).addHelpText('after', `\n${m('cli.law.examples')}`);
   law.command('list').description(m('cli.law.list')).option(`--laws <${ph('dir')}>`, m('cli.law.dir'))
     .action((opts: { laws?: string }) => run(async () => (await import('./commands/law.js')).lawCommand('list', [], opts, ctx))());
@@ -166,6 +172,9 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .option(`--alias <${ph('alias')}...>`, m('cli.law.add.alias'))
     .addHelpText('after', `\n${m('cli.law.add.examples')}`)
     .action((file: string, opts: LawAddFlags) => run(async () => (await import('./commands/law.js')).lawCommand('add', [file], opts, ctx))());
+  law.command('drafts').argument(list, m('cli.arg.list')).description(m('cli.law.drafts'))
+    .addHelpText('after', `\n${m('cli.law.drafts.examples')}`)
+    .action((listArg: string | undefined) => run(async () => (await import('./commands/law.js')).lawCommand('drafts', listArg === undefined ? [] : [listArg], {}, ctx))());
 
   const help = localHelp(ctx.lang);
   for (const cmd of [program, ...program.commands, ...law.commands]) {

@@ -83,6 +83,8 @@ export type RuleSetting = Severity | 'off';
 /** 调整申请: an adjustment record (adjustments/*.yaml). */
 export interface Adjustment {
   id: string;
+  /** `draft`: written by dutylist after a law revision, not yet reviewed; never approved. */
+  status?: 'draft';
   applicant: string;
   date: string;
   reason: string;
@@ -99,7 +101,43 @@ export interface AdjustmentItem {
   matter: string;
   action: 'add' | 'remove' | 'modify';
   parts?: MatterPart[];
+  /** Citation changes a law revision causes; `fmt --fix` applies them once approved. */
+  citations?: CitationChange[];
   note?: string;
+}
+
+/** One citation of a matter, as written (`from`) and as it becomes (`to`, once settled). */
+export interface CitationChange {
+  from: string;
+  to?: string;
+  /** What a person must look at (an article removed or reworded). */
+  review?: string;
+}
+
+/** 征求意见记录: the opinions of one consultation round (consultations/<date>.yaml). */
+export interface Consultation {
+  list_version: string;
+  date: string;
+  deadline?: string;
+  units: ConsultedUnit[];
+}
+
+export interface ConsultedUnit {
+  unit: string;
+  replied: boolean;
+  file?: string;
+  opinions?: Opinion[];
+}
+
+/** One opinion of a unit on a matter; `adoption` and `reason` are the office's answer. */
+export interface Opinion {
+  matter: string;
+  part?: Exclude<MatterPart, 'type'>;
+  opinion?: string;
+  suggestion?: string;
+  contact?: string;
+  adoption?: 'adopted' | 'partly' | 'declined';
+  reason?: string;
 }
 
 /** The seven parts (plus note) by key. */

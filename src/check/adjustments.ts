@@ -1,10 +1,12 @@
+import { isApproved } from '../adjust/status.js';
 import type { RuleFinding } from '../rules/index.js';
 import type { Adjustment } from '../types.js';
 import { suggestUnit, type UnitIndex } from '../units.js';
 
 // An adjustment is a legal record: its steps happen in order (申请 → 合法性审核 → 联席会议 → 备案),
-// and it must name units and matters that exist.
-export function checkAdjustment(a: Adjustment, fileId: string, units: UnitIndex, matterIds: Set<string>): RuleFinding[] {
+// and it must name units and matters that exist. A draft dutylist wrote is accepted as a draft;
+// an approved record's citation changes must be settled and, once approved, applied.
+export function checkAdjustment(a: Adjustment, fileId: string, units: UnitIndex, matterIds: Set<string>, citations: ReadonlyMap<string, ReadonlySet<string>> = new Map()): RuleFinding[] {
   const out: RuleFinding[] = [];
   if (a.id !== fileId) out.push({ path: ['id'], rule: 'adjustment/id-filename', message: 'adjustment/id-filename', params: { id: a.id, file: fileId } });
   if (!units.byName.has(a.applicant)) {
@@ -36,5 +38,34 @@ export function checkAdjustment(a: Adjustment, fileId: string, units: UnitIndex,
   if (a.filing && a.decision?.result !== 'approved') {
     out.push({ path: ['filing'], rule: 'adjustment/filed-unapproved', message: 'adjustment/filed-unapproved', params: {} });
   }
+  out.push(...checkDraft(a), ...checkCitationChanges(a, citations));
+  return out;
+}
+
+/** A draft is reported as one (a reminder, not an error) and may carry no decision yet. */
+function checkDraft(a: Adjustment): RuleFinding[] {
+  if (a.status !== 'draft') return [];
+  const changes = a.items.flatMap((i) => i.citations ?? []);
+  const open = changes.filter((c) => c.to === undefined || c.review !== undefined).length;
+  const out: RuleFinding[] = [{ path: ['status'], rule: 'adjustment/draft', message: 'adjustment/draft', params: { id: a.id, count: changes.length, open }, severity: 'warning' }];
+  if (a.decision) out.push({ path: ['decision'], rule: 'adjustment/draft-decided', message: 'adjustment/draft-decided', params: { id: a.id } });
+  return out;
+}
+
+/** An approved record's citation changes: each needs its new text, and `fmt --fix` must have
+ *  applied it (the matter no longer cites the old text). */
+function checkCitationChanges(a: Adjustment, citations: ReadonlyMap<string, ReadonlySet<string>>): RuleFinding[] {
+  if (!isApproved(a)) return [];
+  const out: RuleFinding[] = [];
+  a.items.forEach((item, i) => {
+    (item.citations ?? []).forEach((c, j) => {
+      const path = ['items', i, 'citations', j];
+      if (c.to === undefined) {
+        out.push({ path: [...path, 'from'], rule: 'adjustment/citation-open', message: 'adjustment/citation-open', params: { matter: item.matter, from: c.from } });
+      } else if (c.to !== c.from && citations.get(item.matter)?.has(c.from)) {
+        out.push({ path: [...path, 'to'], rule: 'adjustment/citation-pending', message: 'adjustment/citation-pending', params: { matter: item.matter, from: c.from, to: c.to } });
+      }
+    });
+  });
   return out;
 }

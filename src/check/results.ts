@@ -12,7 +12,7 @@ import type { CacheFolder } from '../cache/folder.js';
 import type { Diagnostic } from '../types.js';
 import { VERSION } from '../version.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** What one matter file contributed to a check: all that the cross-file rules, the adjustments
  *  and the report need once the file itself is dropped. */
@@ -21,6 +21,8 @@ export interface FileResult {
   id?: string;
   /** Its name as written, when that part fits the schema. */
   name?: string;
+  /** Its citation strings (basis, quotes, delegation), for the adjustments that name them. */
+  citations?: string[];
   /** The whole file fits the schema. */
   valid: boolean;
   /** Rules ran on it (it parsed, and is a map of parts). */
@@ -129,6 +131,7 @@ function isFileResult(x: unknown): x is FileResult {
     typeof r.valid === 'boolean' && typeof r.checked === 'boolean' && Array.isArray(r.findings) &&
     (r.id === undefined || typeof r.id === 'string') && (r.name === undefined || typeof r.name === 'string') &&
     (r.citedOn === undefined || typeof r.citedOn === 'string') &&
+    (r.citations === undefined || (Array.isArray(r.citations) && r.citations.every((c) => typeof c === 'string'))) &&
     r.findings.every((f) => f && typeof f === 'object' && typeof (f as Diagnostic).line === 'number' && typeof (f as Diagnostic).message === 'string' && typeof (f as Diagnostic).rule === 'string' && Array.isArray((f as Diagnostic).path))
   );
 }

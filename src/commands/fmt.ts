@@ -12,6 +12,8 @@ import { displayPath, fileStem, findList, lawsDirOf, yamlFiles, type ListLocatio
 import { readYamlFile } from '../load/read.js';
 import { MAX_FILE_BYTES, type SyntaxProblem } from '../load/yaml.js';
 import { yamlProblems } from '../load/yaml-problems.js';
+import { isApproved } from '../adjust/status.js';
+import type { Adjustment } from '../types.js';
 import type { CommandContext } from './context.js';
 
 registerMessages(fmtMessages);
@@ -32,9 +34,10 @@ export async function fmtCommand(listArg: string | undefined, opts: FmtCommandOp
   const registry = checked?.registry ?? loadRegistry(lawsDirOf(location), { lang: ctx.lang });
   const normalise: Normalise = (s) => normaliseCitation(registry, s);
   const renumber = checked ? renumberer(checked, ctx.today) : undefined;
+  const approved = checked ? approvedCitationChanges(checked.adjustments.map((a) => a.adjustment)) : undefined;
   const outcomes = filesOf(location).map(([path, kind]) => {
     const id = fileStem(path);
-    const perFile: Normalise = kind === 'matter' && renumber ? (s) => renumber(normalise(s), id) : normalise;
+    const perFile: Normalise = kind === 'matter' && renumber && approved ? (s) => renumber(normalise(approved(id, s)), id) : normalise;
     return formatFile(path, kind, perFile, opts.check === true, ctx);
   });
   const count = outcomes.length;
@@ -54,18 +57,34 @@ function filesOf(location: ListLocation): [string, FileKind][] {
     [location.manifest, 'list'],
     ...yamlFiles(location.mattersDir).map((p): [string, FileKind] => [p, 'matter']),
     ...yamlFiles(location.adjustmentsDir).map((p): [string, FileKind] => [p, 'adjustment']),
+    ...yamlFiles(location.consultationsDir).map((p): [string, FileKind] => [p, 'consultation']),
   ];
 }
 
 /** Moves citations to the article that now carries their content, judged for each matter by
- *  the date it was written against (the same dates `check` uses). */
+ *  the date it was written against (the same dates `check` uses). A citation an adjustment still
+ *  under way names (a draft, or a record not yet decided) is left for that record. */
 function renumberer(checked: CheckedList, today: string): (citation: string, id: string) => string {
   const effective = checked.manifest?.effective ?? today;
-  const citedOn = citationDates(effective, checked.adjustments.map((a) => a.adjustment));
+  const adjustments = checked.adjustments.map((a) => a.adjustment);
+  const citedOn = citationDates(effective, adjustments);
+  const pending = new Set(adjustments.filter((a) => !a.decision || a.status === 'draft')
+    .flatMap((a) => a.items.flatMap((i) => (i.citations ?? []).map((c) => `${i.matter}\0${c.from}`))));
   return (citation, id) => {
+    if (pending.has(`${id}\0${citation}`)) return citation;
     const moved = checkCitation(checked.registry, citation, today, { citedOn: citedOn(id) }).filter((f) => f.code === 'renumbered');
     return applyFixes(citation, moved);
   };
+}
+
+/** The citation changes of approved adjustments, as a rewrite of one citation of one matter. */
+function approvedCitationChanges(adjustments: Adjustment[]): (id: string, citation: string) => string {
+  const to = new Map<string, string>();
+  for (const a of adjustments) {
+    if (!isApproved(a)) continue;
+    for (const item of a.items) for (const c of item.citations ?? []) if (c.to !== undefined) to.set(`${item.matter}\0${c.from}`, c.to);
+  }
+  return (id, citation) => to.get(`${id}\0${citation}`) ?? citation;
 }
 
 function formatFile(path: string, kind: FileKind, normalise: Normalise, checkOnly: boolean, ctx: CommandContext): Outcome {

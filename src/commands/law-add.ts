@@ -88,6 +88,8 @@ export async function addLaw(registry: LawRegistry, fileArg: string | undefined,
     if (affected.length > 0) {
       ctx.out(`\n${t(ctx.lang, 'law.add.affected', { count: new Set(affected.map((a) => a.matter)).size })}\n`);
       for (const a of affected) ctx.out(`  ${a.matter}  ${t(ctx.lang, `law.add.affected.${a.change}`, { article: a.article, now: a.now ?? '' })}\n`);
+      ctx.out('\n');
+      (await import('./law-drafts.js')).draftAfterAdd(registry.dir, instrument, ctx);
     }
   }
   ctx.err(`${t(ctx.lang, 'law.add.next.check')}\n`);

@@ -12,7 +12,7 @@ import type { CommandContext } from './context.js';
 import type { LawAddOptions } from './law-add.js';
 import { findList, lawsDirOf } from '../load/list.js';
 
-export type LawSubcommand = 'list' | 'show' | 'diff' | 'add';
+export type LawSubcommand = 'list' | 'show' | 'diff' | 'add' | 'drafts';
 
 export interface LawCommandOptions extends LawAddOptions {
   /** Registry folder, relative to the working directory; default: the registry of the list found
@@ -26,6 +26,7 @@ registerMessages(lawMessages);
 
 /** `dutylist law list|show|diff|add`. Exit 0 = done, 1 = the citation or file has problems. */
 export async function lawCommand(sub: LawSubcommand, args: string[], opts: LawCommandOptions, ctx: CommandContext): Promise<number> {
+  if (sub === 'drafts') return (await import('./law-drafts.js')).lawDraftsCommand(args[0], ctx);
   const dir = opts.laws !== undefined ? resolve(ctx.cwd, opts.laws) : defaultRegistry(ctx);
   switch (sub) {
     case 'list':

@@ -45,7 +45,9 @@ export async function publishCommand(listArg: string | undefined, opts: PublishC
   const { buildListWorkbook } = await import('../export/build.js');
   const workbook = await buildListWorkbook({ manifest, units, matters });
   const name = `${manifest.title}（${manifest.version}）`;
-  const pdf = await workbookPdf(workbook.bytes, name);
+  const made = await workbookPdf(workbook.bytes, ctx.lang, ctx.env);
+  const pdf = 'pdf' in made ? made.pdf : undefined;
+  if ('skipped' in made) ctx.err(`${made.skipped === 'no-office' ? t(ctx.lang, 'publish.no-pdf', { office: 'LibreOffice' }) : t(ctx.lang, 'publish.pdf-failed', { detail: made.detail })}\n`);
   const output = opts.output ?? 'site';
   const written = writeSite(resolve(ctx.cwd, output), siteFiles(model, { name, xlsx: workbook.bytes, ...(pdf ? { pdf } : {}) }), ctx.lang);
   ctx.err(t(ctx.lang, 'publish.written', { dir: output, matters: model.matters.length, laws: model.laws.length, files: written.files, size: fileSize(written.bytes) }) + '\n');

@@ -8,6 +8,7 @@ import { partLabel, kindLabel } from './labels.js';
 import { streetWidenings } from './street.js';
 import { changePath } from './where.js';
 import type { MatterChange } from './types.js';
+import { isApproved } from '../adjust/status.js';
 
 /** An approved item of an adjustment record that covers (part of) a change. */
 export interface Cover {
@@ -43,7 +44,7 @@ export function checkApproval(input: ApprovalInput): Approval {
 
   for (const change of changes) {
     const naming = items.filter((x) => x.item.matter === change.id);
-    const approved = naming.filter((x) => x.record.data.decision?.result === 'approved' && x.item.action === change.kind);
+    const approved = naming.filter((x) => isApproved(x.record.data) && x.item.action === change.kind);
     covers.set(change.id, approved.map(({ record, item }) => ({ record, item })));
     const covered = new Set<MatterPart>(approved.flatMap((x) => (change.kind === 'modify' ? (x.item.parts ?? ALL_PARTS) : ALL_PARTS)));
     const uncovered = change.parts.map((p) => p.part).filter((p) => !covered.has(p));
@@ -54,7 +55,7 @@ export function checkApproval(input: ApprovalInput): Approval {
 
   const changed = new Map(changes.map((c) => [c.id, c] as const));
   for (const { record, item, index } of items) {
-    if (record.data.decision?.result !== 'approved') continue;
+    if (!isApproved(record.data)) continue;
     const change = changed.get(item.matter);
     if (change?.kind === item.action) continue;
     findings.push(at(record.file.display, locate(record.source, ['items', index, 'matter']), 'warning', 'diff/approved-unchanged', t(lang, 'diff.approved-unchanged', {
@@ -87,15 +88,17 @@ function uncoveredFinding(change: MatterChange, uncovered: MatterPart[], namedBy
 
 function hintFor(change: MatterChange, namedBy: Adjustment[], lang: Lang): string {
   const ids = (list: Adjustment[]): string => list.map((a) => a.id).join('、');
-  const rejected = namedBy.filter((a) => a.decision?.result === 'rejected');
-  const pending = namedBy.filter((a) => !a.decision);
-  const approvedOther = namedBy.filter((a) => a.decision?.result === 'approved');
+  const drafts = namedBy.filter((a) => a.status === 'draft');
+  const rejected = namedBy.filter((a) => a.status !== 'draft' && a.decision?.result === 'rejected');
+  const pending = namedBy.filter((a) => a.status !== 'draft' && !a.decision);
+  const approvedOther = namedBy.filter(isApproved);
   if (approvedOther.length > 0) {
     const actions = approvedOther.flatMap((a) => a.items.filter((i) => i.matter === change.id));
     if (actions.every((i) => i.action === change.kind)) return t(lang, 'diff.hint.parts', { ids: ids(approvedOther) });
     return t(lang, 'diff.hint.action', { ids: ids(approvedOther), kind: kindLabel(lang, change.kind) });
   }
   if (rejected.length > 0) return t(lang, 'diff.hint.rejected', { ids: ids(rejected) });
+  if (drafts.length > 0) return t(lang, 'diff.hint.draft', { ids: ids(drafts) });
   if (pending.length > 0) return t(lang, 'diff.hint.pending', { ids: ids(pending) });
   return t(lang, 'diff.hint.none', { id: change.id, action: change.kind });
 }

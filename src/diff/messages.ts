@@ -41,6 +41,7 @@ const zh: Catalogue = {
   'diff.hint.action': '调整申请 {ids} 批准的调整类型与实际的“{kind}”不符。',
   'diff.hint.rejected': '调整申请 {ids} 联席会议未同意，不能据此调整。',
   'diff.hint.pending': '调整申请 {ids} 尚无联席会议决定（decision），同意后才能调整。',
+  'diff.hint.draft': '调整申请 {ids} 还是 dutylist 起草的草稿（status: draft）：核对后删去这一行，经合法性审核和联席会议同意，才能调整。',
 
   'diff.ref.empty': '{option} 需要一个版本（git 标签、分支或提交），如 {option} v1。',
   'diff.ref.option': '{option} 的取值“{ref}”以“-”开头，不是版本名。请写标签、分支或提交，如 {option} v1。',
@@ -128,6 +129,7 @@ const en: Catalogue = {
   'diff.hint.action': 'Adjustment {ids} approves a different action than the actual "{kind}".',
   'diff.hint.rejected': 'The joint conference rejected adjustment {ids}; it cannot cover the change.',
   'diff.hint.pending': 'Adjustment {ids} has no joint-conference decision yet; change the matter once it is approved.',
+  'diff.hint.draft': 'Adjustment {ids} is still a draft written by dutylist (status: draft): review it, delete that line, and change the matter once the legal review and the joint conference approve it.',
 
   'diff.ref.empty': '{option} needs a version (git tag, branch or commit), e.g. {option} v1.',
   'diff.ref.option': '{option} value "{ref}" starts with "-" and is not a version. Give a tag, branch or commit, e.g. {option} v1.',

@@ -2,7 +2,7 @@
 // statement of shape: a key added there is placed by `fmt` without touching this module.
 import { schemaOf } from '../schema/validate.js';
 
-export type FileKind = 'matter' | 'list' | 'adjustment';
+export type FileKind = 'matter' | 'list' | 'adjustment' | 'consultation';
 
 /** The part of a draft-07 schema node that fixes key order. */
 export interface ShapeNode {

@@ -5,13 +5,13 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 
-const PLACES = [join('schema', 'matter.schema.json'), join('tools', 'schema', 'matter.schema.json')];
-
-export function schemaModeline(mattersDir: string): string | undefined {
-  for (let dir = dirname(mattersDir); ; dir = dirname(dir)) {
-    for (const place of PLACES) {
+/** The modeline for a new file in `folder` (matters/ or adjustments/) of the schema `name`. */
+export function schemaModeline(folder: string, name: 'matter' | 'adjustment' | 'consultation' = 'matter'): string | undefined {
+  const places = [join('schema', `${name}.schema.json`), join('tools', 'schema', `${name}.schema.json`)];
+  for (let dir = dirname(folder); ; dir = dirname(dir)) {
+    for (const place of places) {
       const schema = join(dir, place);
-      if (existsSync(schema)) return `# yaml-language-server: $schema=${relative(mattersDir, schema).split(sep).join('/')}`;
+      if (existsSync(schema)) return `# yaml-language-server: $schema=${relative(folder, schema).split(sep).join('/')}`;
     }
     if (dirname(dir) === dir) return undefined;
   }

@@ -36,6 +36,7 @@ export function readme(s: ListSettings, exampleId: string, toolVersion: string):
 | \`${list}/list.yaml\` | 清单信息：标题、行政区、版本、施行日期、联合印发单位、事项类型、事项编码前缀 |
 | \`${list}/matters/\` | 事项，一个事项一个文件，文件名即事项编码（如 \`${exampleId}.yaml\`） |
 | \`${list}/adjustments/\` | 调整申请及其审核、决定、备案记录，一次申请一个文件 |
+| \`${list}/consultations/\` | 征求意见记录，由 \`dutylist consult --collect\` 生成 |
 | \`lists/units.yaml\` | 单位名录：区级部门、街道（乡）、审核单位、备案机关 |
 | \`lists/laws/\` | 法规库：清单引用的法律法规文本，每个版本一个文件 |
 | \`dutylist.cmd\`、\`dutylist\` | 启动脚本（Windows、Linux/macOS），运行 \`${TOOL_FILE}\` |
@@ -72,6 +73,8 @@ export function readme(s: ListSettings, exampleId: string, toolVersion: string):
 | \`dutylist release 版本号\` | 印发新版本：写入版本号和施行日期，\`--tag\` 打标签 |
 | \`dutylist diff --from v${year}.1\` | 与已印发版本比较 |
 | \`dutylist law show 《娱乐场所管理条例》第三条\` | 查看法规条文 |
+| \`dutylist law add 新文本.md\` | 把法规的新版本加入法规库，并为受影响的事项起草调整申请（\`adjustments/DRAFT-…yaml\`） |
+| \`dutylist consult -o 征求意见/ --deadline 日期\` | 为每个区级部门和街道生成征求意见表；\`--collect 文件夹\` 汇总收回的意见 |
 
 退出码：0 表示通过（可能有警告），1 表示发现错误，2 表示命令用法有误或文件无法读取。
 

@@ -15,6 +15,7 @@ export interface ListLocation {
   manifest: string;
   mattersDir: string;
   adjustmentsDir: string;
+  consultationsDir: string;
 }
 
 /** The list folder named on the command line, or the one in/under the working directory. */
@@ -48,6 +49,7 @@ function locate(dir: string): ListLocation {
     manifest: join(dir, MANIFEST),
     mattersDir: join(dir, 'matters'),
     adjustmentsDir: join(dir, 'adjustments'),
+    consultationsDir: join(dir, 'consultations'),
   };
 }
 

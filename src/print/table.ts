@@ -35,6 +35,8 @@ export interface Column {
   numeric?: boolean;
   /** Columns with the same `pair` keep one width (调整前 / 调整后 read side by side). */
   pair?: string;
+  /** A column to fill in: the spreadsheet offers these values in a drop-down list (any text is still accepted). */
+  choices?: readonly string[];
 }
 
 /** One row of a table. */

@@ -1,6 +1,6 @@
 // Laid-out pages into worksheet cells: the chosen line breaks written into the text, row heights
 // exact, a manual page break after each page's last row, the header repeated, A4 set up.
-import type { AddWorksheetOptions, Alignment, Borders, Font, RichText, Style, Workbook, Worksheet } from 'exceljs';
+import type { AddWorksheetOptions, Alignment, Borders, DataValidation, Font, RichText, Style, Workbook, Worksheet } from 'exceljs';
 import { FONTS, FOOTER, font } from './fonts.js';
 import { paginate, planSheet, type Page, type PlacedRow, type SheetPlan } from './layout.js';
 import { marginsInches } from './page.js';
@@ -79,8 +79,31 @@ export function writeSheet(workbook: WorkbookLike | Workbook, spec: SheetSpec, o
   report.continued = [...pieces.keys()];
   report.overPage = [...pieces].filter(([, n]) => n > 2).map(([source]) => source);
   if (held) flush(held, true);
+  offerChoices(sheet, spec, headerRow + 1, next - 1);
   (sheet as Worksheet & { commit?: () => void }).commit?.();
   return report;
+}
+
+/** Drop-down lists on the columns that have `choices`, over the table's rows. Only a hint: a
+ *  value typed by hand is kept (the office reads what people write, not what the list allows). */
+function offerChoices(sheet: Worksheet, spec: SheetSpec, firstRow: number, lastRow: number): void {
+  if (lastRow < firstRow) return;
+  spec.columns.forEach((col, c) => {
+    if (!col.choices || col.choices.length === 0) return;
+    const letter = columnLetter(c + 1);
+    (sheet as WithValidations).dataValidations.add(`${letter}${firstRow}:${letter}${lastRow}`, {
+      type: 'list', allowBlank: true, showErrorMessage: false, formulae: [`"${col.choices.join(',')}"`],
+    });
+  });
+}
+
+/** exceljs has range validations on both worksheet kinds but declares them on neither. */
+type WithValidations = Worksheet & { dataValidations: { add(range: string, validation: DataValidation): void } };
+
+function columnLetter(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
 }
 
 function worksheetOptions(plan: SheetPlan, headerRow: number): Partial<AddWorksheetOptions> {

@@ -1,6 +1,7 @@
 // A matter's history on the public page: the approved adjustments that touched it. Only an
 // approved record changes the list (DOMAIN.md §1); pending and rejected ones are not published.
 import type { Adjustment, AdjustmentItem } from '../types.js';
+import { isApproved } from '../adjust/status.js';
 
 export interface HistoryEntry {
   adjustment: Adjustment;
@@ -12,7 +13,7 @@ export interface HistoryEntry {
 /** Approved adjustments, oldest first (ties by id), with the date each took effect. */
 export function approvedAdjustments(adjustments: readonly Adjustment[]): { adjustment: Adjustment; date: string }[] {
   return adjustments
-    .flatMap((a) => (a.decision?.result === 'approved' ? [{ adjustment: a, date: a.filing?.date ?? a.decision.date }] : []))
+    .flatMap((a) => (isApproved(a) && a.decision ? [{ adjustment: a, date: a.filing?.date ?? a.decision.date }] : []))
     .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.adjustment.id < y.adjustment.id ? -1 : x.adjustment.id > y.adjustment.id ? 1 : 0));
 }
 

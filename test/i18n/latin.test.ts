@@ -4,6 +4,8 @@
 // products that have no Chinese name (YAML, Excel, GitHub …).
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
+import { adjustMessages } from '../../src/adjust/messages.js';
+import { consultMessages } from '../../src/consult/messages.js';
 import { diffMessages } from '../../src/diff/messages.js';
 import { messages as exportMessages } from '../../src/export/messages.js';
 import { fmtMessages } from '../../src/fmt/messages.js';
@@ -28,6 +30,8 @@ const catalogues: Record<string, Record<string, string>> = {
   stats: statsMessages.zh,
   release: releaseMessages.zh,
   publish: publishMessages.zh,
+  adjust: adjustMessages.zh,
+  consult: consultMessages.zh,
 };
 
 describe('no Latin words in Chinese', () => {
@@ -40,7 +44,7 @@ describe('no Latin words in Chinese', () => {
     expect(rules.flatMap((r) => latinWords(r.description.zh).map((w) => `${r.id}: ${w}`))).toEqual([]);
   });
 
-  const helps = [[], ['check'], ['export'], ['diff'], ['init'], ['new'], ['fmt'], ['import'], ['stats'], ['release'], ['upgrade'], ['publish'], ['law'], ['law', 'list'], ['law', 'show'], ['law', 'diff'], ['law', 'add']];
+  const helps = [[], ['check'], ['export'], ['diff'], ['init'], ['new'], ['fmt'], ['import'], ['stats'], ['release'], ['upgrade'], ['publish'], ['consult'], ['law'], ['law', 'list'], ['law', 'show'], ['law', 'diff'], ['law', 'add'], ['law', 'drafts']];
   it.each(helps.map((h) => [h.join(' ') || '(dutylist)', h] as const))('%s --help', async (_, args) => {
     let out = '';
     const code = await main([...args, '--help'], { out: (s) => (out += s), err: (s) => (out += s), env: {}, isTTY: false });

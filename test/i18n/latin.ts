@@ -12,15 +12,15 @@ function schemaKeys(): string[] {
     if (props) keys.push(...Object.keys(props));
     for (const value of Object.values(node)) walk(value);
   };
-  for (const name of ['matter', 'list', 'units', 'adjustment']) walk(JSON.parse(readFileSync(new URL(`../../schema/${name}.schema.json`, import.meta.url), 'utf8')));
+  for (const name of ['matter', 'list', 'units', 'adjustment', 'consultation']) walk(JSON.parse(readFileSync(new URL(`../../schema/${name}.schema.json`, import.meta.url), 'utf8')));
   return keys;
 }
 
-const COMMANDS = ['dutylist', 'check', 'export', 'diff', 'init', 'new', 'fmt', 'import', 'stats', 'law', 'list', 'show', 'add', 'release', 'upgrade', 'review', 'publish', 'git', 'tag', 'commit', 'push', 'clone', 'fetch', 'describe', 'node', 'npm', 'ci', 'cd', 'cmd', 'soffice', 'origin', 'HEAD', 'run', 'build', 'python3'];
+const COMMANDS = ['dutylist', 'check', 'export', 'diff', 'init', 'new', 'fmt', 'import', 'stats', 'law', 'list', 'show', 'add', 'drafts', 'release', 'upgrade', 'review', 'publish', 'consult', 'git', 'tag', 'commit', 'push', 'clone', 'fetch', 'describe', 'node', 'npm', 'ci', 'cd', 'cmd', 'soffice', 'origin', 'HEAD', 'run', 'build', 'python3'];
 // Folder names the user types or sees as they are.
 const FOLDERS = ['site', 'lists', 'matters', 'adjustments', 'laws', 'tools', 'schema', 'out', 'dist'];
 // Values typed after an option or written into a file.
-const VALUES = ['stylish', 'json', 'github', 'sarif', 'junit', 'table', 'text', 'markdown', 'xlsx', 'zh', 'en', 'error', 'warning', 'off', 'approved', 'rejected', 'add', 'remove', 'modify', 'true', 'false', 'v'];
+const VALUES = ['stylish', 'json', 'github', 'sarif', 'junit', 'table', 'text', 'markdown', 'xlsx', 'zh', 'en', 'error', 'warning', 'off', 'approved', 'rejected', 'draft', 'add', 'remove', 'modify', 'true', 'false', 'v'];
 // Names of formats, standards and products, written the same in Chinese text.
 const NAMES = ['YAML', 'JSON', 'Schema', 'UTF', 'GBK', 'GB18030', 'Tab', 'Excel', 'WPS', 'VS', 'Code', 'Node', 'js', 'GitHub', 'GitLab', 'Actions', 'CI', 'SARIF', 'JUnit', 'PDF', 'LibreOffice', 'Markdown', 'Windows', 'PowerShell', 'Linux', 'macOS', 'Red', 'Hat', 'YYYY', 'MM', 'DD', 'A4', 'T', 'KB', 'MB', 'ESC', 'CR', 'LF', 'CRLF', 'BOM', 'URL', 'ID', 'XML'];
 const ALLOWED = new Set([...COMMANDS, ...FOLDERS, ...VALUES, ...NAMES, ...schemaKeys(), ...rules.map((r) => r.id)].map((w) => w.toLowerCase()));

@@ -18,12 +18,14 @@ export interface Published {
   stderr: string;
 }
 
-/** Publishes a fresh copy of the shipped lists/ (after `edit`, given the copy's list folder). */
-export async function publishCopy(edit?: (list: string) => void, output = 'site'): Promise<Published> {
+/** Publishes a fresh copy of the shipped lists/ (after `edit`, given the copy's list folder).
+ *  Without LibreOffice unless `pdf` (a conversion takes seconds; pdf.test.ts covers it). */
+export async function publishCopy(edit?: (list: string) => void, output = 'site', options: { pdf?: boolean } = {}): Promise<Published> {
   const cwd = copyLists('dutylist-publish-');
   const list = join(cwd, LIST);
   edit?.(list);
   const { ctx, stderr } = fakeContext(cwd);
+  ctx.env = options.pdf ? process.env : { ...process.env, DUTYLIST_SOFFICE: join(cwd, 'no-libreoffice') };
   const code = await publishCommand(LIST, { output }, ctx);
   return { cwd, list, site: join(cwd, output), code, stderr: stderr() };
 }

@@ -12,7 +12,7 @@ function nodes(node: unknown, path: string[] = []): [string, Record<string, unkn
   return [[path.join('/'), record], ...Object.entries(record).flatMap(([k, v]) => nodes(v, [...path, k]))];
 }
 
-describe.each(['matter', 'list', 'units', 'adjustment'])('%s.schema.json', (name) => {
+describe.each(['matter', 'list', 'units', 'adjustment', 'consultation'])('%s.schema.json', (name) => {
   const schema = JSON.parse(readFileSync(join(dir, `${name}.schema.json`), 'utf8')) as Record<string, unknown>;
 
   it('is draft-07 and closed', () => {
