@@ -8,6 +8,8 @@ import { loadCompiledSchemas } from './schema/validate.js';
 import type { CommandContext } from './commands/context.js';
 import { localHelp } from './cli-help.js';
 import { VERSION } from './version.js';
+import { isCalendarDate } from './dates.js';
+import { guardOutput } from './report/printable.js';
 
 export interface MainIO {
   out?: (text: string) => void;
@@ -22,19 +24,29 @@ export interface MainIO {
 export async function main(argv: string[], io: MainIO = {}): Promise<number> {
   const env = io.env ?? process.env;
   const lang = detectLang(argv, env);
+  const color = colorWanted(argv, env, io.isTTY ?? process.stdout.isTTY === true);
+  const out = io.out ?? ((s: string) => writeStdout(s, lang));
+  const err = io.err ?? ((s: string) => void process.stderr.write(s));
   const ctx: CommandContext = {
     lang,
-    color: colorWanted(argv, env, io.isTTY ?? process.stdout.isTTY === true),
-    out: io.out ?? writeStdout,
-    err: io.err ?? ((s) => void process.stderr.write(s)),
+    color,
+    // Nothing from a list reaches the terminal as a control sequence (issue 13.7).
+    out: (s) => out(guardOutput(s, color)),
+    err: (s) => err(guardOutput(s, color)),
+    status: err,
     cwd: io.cwd ?? process.cwd(),
-    today: env.DUTYLIST_TODAY ?? localDate(),
+    today: env.DUTYLIST_TODAY || localDate(),
     env,
     progress: (io.errIsTTY ?? (io.err === undefined && process.stderr.isTTY === true)) && !env.CI,
     // Questions only when a person can answer: both ends a terminal and not redirected by a caller.
     ...(io.out === undefined && process.stdin.isTTY === true && process.stderr.isTTY === true ? { ask } : {}),
   };
   const verbose = argv.includes('--verbose');
+  // The test clock is a date like --on, or nothing: a bad one is a usage error, not a wrong check.
+  if (env.DUTYLIST_TODAY && !isCalendarDate(env.DUTYLIST_TODAY)) {
+    ctx.err(`dutylist: ${t(lang, 'usage.today', { value: env.DUTYLIST_TODAY })}\n`);
+    return 2;
+  }
   // The process's own environment under the caller's (tests name a few variables only).
   configureCache(cacheChoice(argv, io.env ? { ...process.env, ...io.env } : env, ctx.cwd), { lang, err: ctx.err });
   await loadCompiledSchemas();
@@ -42,7 +54,7 @@ export async function main(argv: string[], io: MainIO = {}): Promise<number> {
   const program = buildProgram(ctx, (c) => (code = c));
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return code;
+    return stdoutFailed ? 2 : code;
   } catch (e) {
     if (e instanceof CommanderError) {
       return e.exitCode === 0 ? 0 : 2;
@@ -60,13 +72,27 @@ export async function main(argv: string[], io: MainIO = {}): Promise<number> {
 }
 
 // `dutylist check | head` closes the pipe early: stop writing quietly instead of crashing on EPIPE.
+// Any other failure (`> /dev/full`, a vanished disk) is one line on stderr and exit 2.
 let stdoutClosed = false;
+let stdoutFailed = false;
+let stdoutLang: Lang = 'zh';
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') stdoutClosed = true;
-  else throw e;
+  if (stdoutClosed) return;
+  stdoutClosed = true;
+  if (e.code === 'EPIPE') return;
+  stdoutFailed = true;
+  process.stderr.write(`dutylist: ${t(stdoutLang, 'output.failed', { detail: e.code ?? e.message })}\n`);
+  process.exitCode = 2;
 });
-function writeStdout(text: string): void {
-  if (!stdoutClosed) process.stdout.write(text);
+function writeStdout(text: string, lang: Lang): void {
+  stdoutLang = lang;
+  if (stdoutClosed) return;
+  try {
+    process.stdout.write(text);
+  } catch (e) {
+    // A synchronous stdout (a file) may throw instead of emitting 'error'.
+    process.stdout.emit('error', e);
+  }
 }
 
 function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Command {

@@ -189,4 +189,6 @@ export interface Diagnostic {
   hint?: string;
   /** Data path of the offending value, if any. */
   path: DataPath;
+  /** file/more-findings only: the findings of the file it stands for, not listed. */
+  more?: { errors: number; warnings: number };
 }

@@ -20,9 +20,20 @@ interface Overflow {
 
 /** Builds positioned, translated diagnostics for one file. */
 export class DiagnosticSink {
-  readonly list: Diagnostic[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
   private readonly listed = new Map<string, number>();
   private readonly overflow = new Map<string, Overflow>();
+
+  /** Every diagnostic so far, the closing "N more" line of each file up to date. */
+  get list(): Diagnostic[] {
+    for (const more of this.overflow.values()) {
+      const params = { count: more.errors + more.warnings, errors: more.errors, warnings: more.warnings };
+      more.diagnostic.message = t(this.lang, 'file/more-findings', params);
+      more.diagnostic.more = { errors: more.errors, warnings: more.warnings };
+      Object.assign(more.diagnostic, this.hint('file/more-findings', params));
+    }
+    return this.diagnostics;
+  }
 
   constructor(
     private readonly lang: Lang,
@@ -111,11 +122,8 @@ export class DiagnosticSink {
     }
     if (severity === 'error') more.errors++;
     else more.warnings++;
-    const params = { count: more.errors + more.warnings, errors: more.errors, warnings: more.warnings };
-    // The run fails as it would with every finding listed.
+    // The run fails as it would with every finding listed; the message is written in `list`.
     more.diagnostic.severity = more.errors > 0 ? 'error' : 'warning';
-    more.diagnostic.message = t(this.lang, 'file/more-findings', params);
-    Object.assign(more.diagnostic, this.hint('file/more-findings', params));
     return false;
   }
 
@@ -125,7 +133,7 @@ export class DiagnosticSink {
   }
 
   private push(d: Diagnostic): void {
-    this.list.push(d);
+    this.diagnostics.push(d);
   }
 }
 

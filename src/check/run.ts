@@ -10,6 +10,7 @@ import { displayPath, fileStem, findList, registryPath, yamlFileNames, yamlFiles
 import { asRecord, stringsOf } from '../load/data.js';
 import { folderProblem, readFileBytes, readYamlBytes, readYamlFile, type ReadFile } from '../load/read.js';
 import { rules } from '../rules/index.js';
+import { textCharacters, textFindings } from '../rules/text-characters.js';
 import { failedParts, schemaOf, validateShape, WHOLE_DOCUMENT, type SchemaName } from '../schema/validate.js';
 import type { Adjustment, Consultation, Diagnostic, ListManifest, Matter, ReviewRecord, UnitRegistry } from '../types.js';
 import { indexUnits, type UnitIndex } from '../units.js';
@@ -164,6 +165,10 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     sink.finding(manifestFile, 'list/empty', 'error', { path: [], params: { dir: shownDir } });
   }
 
+  // Matters are scanned by the text rule; the other files the workbook prints from, here.
+  for (const file of [manifestFile, unitsFile, ...adjustments.map((a) => a.file)]) {
+    for (const f of textFindings(file.data)) sink.finding(file, textCharacters.id, textCharacters.severity, f);
+  }
   if (units) {
     // A matter with a schema error elsewhere is still in the list: an adjustment naming it is right.
     const known = new Set(results.flatMap((r) => (r.result?.id !== undefined ? [r.result.id] : [])));

@@ -1,9 +1,11 @@
 import { checkList, type CheckedList } from '../check/run.js';
+import { isCalendarDate } from '../dates.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
 import { appendFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
+import { refuseListOutput } from '../load/list.js';
 import { formatters, markdownSummary, type FormatName, type ReportOptions } from '../report/index.js';
 import { summaryOf } from '../report/summary.js';
 import type { CommandContext } from './context.js';
@@ -17,7 +19,8 @@ export interface CheckCommandOptions {
 
 export async function checkCommand(listArg: string | undefined, opts: CheckCommandOptions, ctx: CommandContext): Promise<number> {
   const format = opts.format as FormatName;
-  if (!(format in formatters)) {
+  // Own keys only: toString, constructor or __proto__ is no format.
+  if (!Object.hasOwn(formatters, format)) {
     throw new UsageError(t(ctx.lang, 'usage.format', { format: opts.format, allowed: Object.keys(formatters).join(', ') }));
   }
   const onDate = parseDate(opts.on, ctx) ?? ctx.today;
@@ -25,7 +28,10 @@ export async function checkCommand(listArg: string | undefined, opts: CheckComma
   const result = checkList(listArg, { lang: ctx.lang, onDate, cwd: ctx.cwd, keepMatters: false });
   const report = { ...reportOptions(result, onDate, ctx, ctx.color && !opts.output && format === 'stylish'), ...(maxWarnings === undefined ? {} : { maxWarnings }) };
   const text = formatters[format](result.diagnostics, report);
-  if (opts.output) writeFileAtomic(resolve(ctx.cwd, opts.output), text, ctx.lang);
+  if (opts.output) {
+    refuseListOutput(resolve(ctx.cwd, opts.output), opts.output, result.location, ctx.lang);
+    writeFileAtomic(resolve(ctx.cwd, opts.output), text, ctx.lang);
+  }
   else ctx.out(text);
   if (format === 'github') githubSummary(result.diagnostics, report, ctx);
   const summary = summaryOf(result.diagnostics, report);
@@ -63,9 +69,7 @@ function githubSummary(diagnostics: Parameters<typeof markdownSummary>[0], repor
 
 export function parseDate(value: string | undefined, ctx: CommandContext): string | undefined {
   if (value === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const valid = m && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-  if (!valid) throw new UsageError(t(ctx.lang, 'usage.date', { value }));
+  if (!isCalendarDate(value)) throw new UsageError(t(ctx.lang, 'usage.date', { value }));
   return value;
 }
 

@@ -1,7 +1,7 @@
 // `dutylist consult --collect DIR`: the workbooks that came back → consultations/<date>.yaml and
 // the 意见汇总表. Files that are not this list's consultation workbooks are named and skipped; a
 // unit with no workbook is recorded (and reported) as not having replied.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkList } from '../check/run.js';
 import { consultationRecord, recordText, type Reply } from '../consult/record.js';
@@ -11,7 +11,9 @@ import { consultedUnits } from '../consult/units.js';
 import { InputError, UsageError } from '../errors.js';
 import { sortMatters } from '../export/cells.js';
 import { t } from '../i18n/index.js';
+import { MAX_SOURCE_BYTES } from '../import/limits.js';
 import { readXlsx } from '../import/xlsx.js';
+import { inputDetail, readInput } from '../io/read-input.js';
 import { writeFileAtomic } from '../io/atomic.js';
 import { asRecord } from '../load/data.js';
 import { displayPath } from '../load/list.js';
@@ -39,9 +41,15 @@ export async function collectCommand(listArg: string | undefined, dirArg: string
     const path = join(dir, name);
     const file = displayPath(path, ctx.cwd);
     const note = (key: string, params: Record<string, string | number> = {}): void => ctx.err(`${t(ctx.lang, `consult.collect.${key}`, { file, ...params })}\n`);
+    // Through the input gate: a FIFO or a device named *.xlsx is named and skipped, never read.
+    const bytes = readInput(path, MAX_SOURCE_BYTES);
+    if (!bytes.ok) {
+      note('unreadable', { detail: inputDetail(bytes, MAX_SOURCE_BYTES, ctx.lang) });
+      continue;
+    }
     let grids;
     try {
-      grids = await readXlsx(readFileSync(path), file, ctx.lang);
+      grids = await readXlsx(bytes.bytes, file, ctx.lang);
     } catch (e) {
       // Our own refusals are worded for the user; a zip library's message is not.
       note('unreadable', { detail: e instanceof InputError ? e.message : t(ctx.lang, 'consult.collect.not-a-workbook') });

@@ -7,8 +7,11 @@ export interface CommandContext {
   color: boolean;
   /** Results (stdout). */
   out: (text: string) => void;
-  /** Progress and chatter (stderr). */
+  /** Progress and chatter (stderr). Both out and err escape control, bidi and zero-width
+   *  characters of the text they are given (src/report/printable.ts). */
   err: (text: string) => void;
+  /** stderr as it is, for the progress bar's own carriage returns and erase sequence only. */
+  status?: (text: string) => void;
   cwd: string;
   /** Today's date as YYYY-MM-DD (overridable for tests with DUTYLIST_TODAY). */
   today: string;

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { findList, refuseListOutput } from '../load/list.js';
 import { diffFormatters, type DiffFormatName } from '../diff/format/index.js';
 import { findingLines } from '../diff/format/findings.js';
 import { diagnosticLines } from '../report/stylish.js';
@@ -34,6 +35,7 @@ export async function diffCommand(listArg: string | undefined, opts: DiffCommand
   if (format === 'xlsx' && !opts.output) throw new UsageError(t(lang, 'diff.usage.xlsx-output'));
   if (format === 'xlsx' && opts.output && !/\.(xlsx|pdf)$/i.test(opts.output)) throw new UsageError(t(lang, 'diff.usage.output-kind', { file: opts.output }));
 
+  if (opts.output !== undefined) refuseListOutput(resolve(ctx.cwd, opts.output), opts.output, findList(listArg, ctx.cwd, lang), lang);
   const result = runDiff({ listArg, from: opts.from, to: opts.to, old: opts.old, lang, cwd: ctx.cwd });
   if (result.loadDiagnostics.length > 0) {
     ctx.err([...diagnosticLines(result.loadDiagnostics, lang, ctx.color), t(lang, 'diff.load-failed', { count: new Set(result.loadDiagnostics.map((d) => d.file)).size })].join('\n') + '\n');

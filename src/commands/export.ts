@@ -4,6 +4,7 @@ import { InputError, UsageError } from '../errors.js';
 import { messages } from '../export/messages.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { writeFileAtomic } from '../io/atomic.js';
+import { refuseListOutput } from '../load/list.js';
 import { convertToPdf, isPdfPath } from '../print/pdf.js';
 import { formatters } from '../report/index.js';
 import { parseDate, reportOptions } from './check.js';
@@ -45,7 +46,7 @@ export async function exportCommand(listArg: string | undefined, opts: ExportCom
   const articleTexts = opts.withText
     ? (citation: string): string[] => cache.get(citation) ?? cache.set(citation, citedArticleTexts(checked.registry, citation, onDate)).get(citation) ?? []
     : undefined;
-  const progress = progressBar(checked.matters.length, t(ctx.lang, 'export.progress'), ctx.progress === true, ctx.err);
+  const progress = progressBar(checked.matters.length, t(ctx.lang, 'export.progress'), ctx.progress === true, ctx.status ?? ctx.err);
   const workbook = await buildListWorkbook({
     manifest,
     ...(checked.units ? { units: checked.units } : {}),
@@ -55,6 +56,7 @@ export async function exportCommand(listArg: string | undefined, opts: ExportCom
   });
   progress.end();
   const target = resolve(ctx.cwd, output);
+  refuseListOutput(target, output, checked.location, ctx.lang);
   if (isPdfPath(output)) await convertToPdf(workbook.bytes, target, ctx.lang, ctx.env);
   else writeFileAtomic(target, workbook.bytes, ctx.lang);
   if (workbook.overPage.length > 0) {

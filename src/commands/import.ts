@@ -19,7 +19,7 @@ import { STREET_SUPPORTS, type Field } from '../import/synonyms.js';
 import { newUnits, unitsBlock, withTypes, withUnits, type NewUnit } from '../import/vocabulary.js';
 import { readInputOrFail } from '../io/read-input.js';
 import { asRecord } from '../load/data.js';
-import { displayPath, findList, type ListLocation } from '../load/list.js';
+import { displayPath, findList, refuseListOutput, type ListLocation } from '../load/list.js';
 import { readYamlFile } from '../load/read.js';
 import { MAX_FILE_BYTES } from '../load/yaml.js';
 import { formatters } from '../report/index.js';
@@ -49,6 +49,7 @@ export async function importCommand(file: string, listArg: string | undefined, o
   const { lang } = ctx;
   if (opts.report !== undefined && !/\.(md|xlsx)$/i.test(opts.report)) throw new UsageError(t(lang, 'import.report.bad-ext', { file: opts.report }));
   const location = findList(listArg, ctx.cwd, lang);
+  if (opts.report !== undefined) refuseListOutput(resolve(ctx.cwd, opts.report), opts.report, location, lang, [resolve(ctx.cwd, file)]);
   if (!opts.dryRun && recoverImport(location.dir)) ctx.err(`${t(lang, 'import.recovered')}\n`);
   // Each phase returns only what the next needs, so the workbook, then the generated files,
   // can be collected before the list is checked (a 20,000-row import stays within memory).

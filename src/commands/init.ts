@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { registerMessages, t } from '../i18n/index.js';
@@ -10,7 +10,7 @@ import { ID_PREFIX } from '../init/matter-template.js';
 import { repositoryFiles } from '../init/repository.js';
 import { runningBuild } from '../init/vendor.js';
 import { hasControlCharacters } from '../init/yaml-text.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { makeFolder, writeFileAtomic } from '../io/atomic.js';
 import { displayPath } from '../load/list.js';
 import type { CommandContext } from './context.js';
 
@@ -42,7 +42,7 @@ export async function initCommand(dir: string, opts: InitCommandOptions, ctx: Co
   const files = repositoryFiles(settings, law, build);
   for (const file of files) {
     const path = join(target, ...file.path.split('/'));
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolder(dirname(path));
     writeFileAtomic(path, file.content, ctx.lang);
     if (file.executable) chmodSync(path, 0o755);
     ctx.out(`${displayPath(path, ctx.cwd)}\n`);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
 import { registerMessages, t } from '../i18n/index.js';
@@ -6,7 +6,7 @@ import { adjustmentIds } from '../import/ids.js';
 import { ID_PREFIX, matterTemplate, nextMatterId } from '../init/matter-template.js';
 import { hasControlCharacters } from '../init/yaml-text.js';
 import { initMessages } from '../init/messages.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { makeFolder, writeFileAtomic } from '../io/atomic.js';
 import { readInputText } from '../io/read-input.js';
 import { asRecord, stringsOf } from '../load/data.js';
 import { displayPath, fileStem, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
@@ -62,7 +62,7 @@ export async function newCommand(listArg: string | undefined, opts: NewCommandOp
     collective: collectiveOf(location, manifest, show),
     ...optionalModeline(matters.map((m) => m.path)),
   });
-  mkdirSync(location.mattersDir, { recursive: true });
+  makeFolder(location.mattersDir);
   writeFileAtomic(target, text, ctx.lang);
   ctx.out(`${show(target)}\n`);
   ctx.err(t(ctx.lang, 'new.created', { file: show(target) }) + '\n');

@@ -21,7 +21,7 @@ const formats: Record<string, (stats: ListStats, lang: Lang) => string> = {
 
 export async function statsCommand(listArg: string | undefined, opts: StatsCommandOptions, ctx: CommandContext): Promise<number> {
   const format = opts.format ?? 'table';
-  const render = formats[format];
+  const render = Object.hasOwn(formats, format) ? formats[format] : undefined;
   if (!render) throw new UsageError(t(ctx.lang, 'stats.format', { format, allowed: Object.keys(formats).join(', ') }));
   const result = checkList(listArg, { lang: ctx.lang, onDate: ctx.today, cwd: ctx.cwd });
   if (!result.manifest || !result.units) throw new InputError(t(ctx.lang, 'stats.no-registry'));

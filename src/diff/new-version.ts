@@ -2,7 +2,8 @@
 // a list without errors. The working tree is checked where it is; a version named by `--to REF`
 // is first written out of git (the list folder, its law registry and unit registry) into a
 // private temporary folder.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { makeFolder } from '../io/atomic.js';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { checkList, type CheckedList } from '../check/run.js';
@@ -38,7 +39,7 @@ export function checkNewVersion(req: NewVersionRequest): CheckedList {
     const contents = repo.readBlobs(blobs.map((b) => b.oid));
     for (const b of blobs) {
       const target = join(root, ...b.path.split('/'));
-      mkdirSync(dirname(target), { recursive: true });
+      makeFolder(dirname(target));
       writeFileSync(target, contents.get(b.oid) ?? new Uint8Array());
     }
     const checked = checkList(join(root, ...listPath.split('/').filter(Boolean)), { lang, onDate, cwd: root });

@@ -3,11 +3,15 @@
 // folder inside the list; only then is a journal written and each file renamed into place, the
 // file it replaces kept in the staging folder. A run that dies while staging leaves the list
 // untouched; one that dies while renaming is rolled back by the next import (`recoverImport`).
-import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
-import { writeFileAtomic } from '../io/atomic.js';
+import { makeFolder, writeFileAtomic, writeTarget } from '../io/atomic.js';
+import { readInput } from '../io/read-input.js';
+
+/** A journal names one file per imported row: 20,000 short paths. */
+const JOURNAL_BYTES = 16 * 1024 * 1024;
 
 export const STAGE_DIR = '.dutylist-import';
 const JOURNAL = 'journal.json';
@@ -39,8 +43,8 @@ export class StagedWrites {
     this.dir = join(listDir, STAGE_DIR);
     rmSync(this.dir, { recursive: true, force: true });
     try {
-      mkdirSync(join(this.dir, 'new'), { recursive: true });
-      mkdirSync(join(this.dir, 'old'), { recursive: true });
+      makeFolder(join(this.dir, 'new'));
+      makeFolder(join(this.dir, 'old'));
     } catch (e) {
       this.fail(this.dir, e);
     }
@@ -48,7 +52,7 @@ export class StagedWrites {
 
   add(path: string, text: string): void {
     const i = this.targets.length;
-    const target = realTarget(path);
+    const target = writeTarget(path);
     const staged = join(this.dir, 'new', String(i));
     try {
       writeFileSync(staged, text);
@@ -71,7 +75,7 @@ export class StagedWrites {
     try {
       journal.forEach((entry, i) => {
         const target = resolve(this.listDir, entry.target);
-        mkdirSync(dirname(target), { recursive: true });
+        makeFolder(dirname(target));
         if (entry.existed) renameSync(target, join(this.dir, 'old', String(i)));
         renameSync(join(this.dir, 'new', String(i)), target);
         maybeDie('commit', i + 1);
@@ -97,7 +101,8 @@ export function recoverImport(listDir: string): boolean {
   if (existsSync(journalPath)) {
     let journal: JournalEntry[] = [];
     try {
-      journal = JSON.parse(readFileSync(journalPath, 'utf8')) as JournalEntry[];
+      const read = readInput(journalPath, JOURNAL_BYTES);
+      if (read.ok) journal = JSON.parse(read.bytes.toString('utf8')) as JournalEntry[];
     } catch {
       // A journal is written by rename, whole or not at all; an unreadable one means no rename began.
     }
@@ -117,13 +122,4 @@ function rollBack(listDir: string, stage: string, journal: readonly JournalEntry
   });
 }
 
-/** A matter kept as a symbolic link is written through to the file it points at. */
-function realTarget(path: string): string {
-  if (!lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return path;
-  try {
-    return realpathSync(path);
-  } catch {
-    // A dangling link: the file is written in its place.
-    return path;
-  }
-}
+

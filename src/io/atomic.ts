@@ -1,8 +1,10 @@
 // Every file we write goes to a temporary file beside the target and is renamed over it, so an
 // interrupted run or a workbook held open in Excel/WPS never leaves a half-written or lost file.
+// The new file keeps the old one's permissions (a 0600 matter stays 0600), and a matter kept as a
+// symbolic link is written through to the file it points at, so the link stays a link.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { chmodSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, parse } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
@@ -10,20 +12,62 @@ import { t } from '../i18n/index.js';
 const LOCKED = new Set(['EBUSY', 'EPERM', 'EACCES']);
 
 export function writeFileAtomic(target: string, data: string | Uint8Array, lang: Lang): void {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const real = writeTarget(target);
+  const existing = statSync(real, { throwIfNoEntry: false });
+  // Renaming over /dev/null or a pipe would replace it with a file: only files are rewritten.
+  if (existing && !existing.isFile()) throw new InputError(t(lang, 'write.not-a-file', { file: target }));
+  const temp = join(dirname(real), `.${basename(real)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(temp, data);
+    makeFolder(dirname(real));
+    writeFileSync(temp, data, { flag: 'wx', mode: 0o666 });
+    if (existing) chmodSync(temp, existing.mode & 0o7777);
   } catch (e) {
     removeQuietly(temp);
     throw new InputError(t(lang, 'write.failed', { file: target, detail: errorCode(e) }));
   }
   try {
-    renameWithRetry(temp, target);
+    renameWithRetry(temp, real);
   } catch (e) {
     removeQuietly(temp);
     const code = errorCode(e);
     throw new InputError(t(lang, LOCKED.has(code) ? 'write.locked' : 'write.failed', { file: target, detail: code }));
+  }
+}
+
+/** The file a write to `path` should replace: the file a symbolic link points at (a dangling
+ *  link is replaced itself), otherwise the path. */
+export function writeTarget(path: string): string {
+  if (!lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return path;
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/** mkdir -p without Node's recursive mkdir, which never returns on some paths (/proc/self/x):
+ *  walk up to the nearest existing folder, then create each missing one below it. */
+export function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  let at = dir;
+  for (;;) {
+    const stat = statSync(at, { throwIfNoEntry: false });
+    if (stat) {
+      if (!stat.isDirectory()) throw Object.assign(new Error(`not a folder: ${at}`), { code: 'ENOTDIR' });
+      break;
+    }
+    missing.push(at);
+    const up = dirname(at);
+    if (up === at || at === parse(at).root) break;
+    at = up;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (e) {
+      // Made meanwhile by another process: fine; anything else is the caller's error.
+      if (errorCode(e) !== 'EEXIST') throw e;
+    }
   }
 }
 

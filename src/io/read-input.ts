@@ -102,6 +102,13 @@ export function readInputOrFail(path: string, shown: string, cap: number, lang: 
   throw new InputError(inputProblem(read, shown, cap, lang));
 }
 
+/** The same in a few words, for a message that names the file itself: 命名管道, 12345678 字节, ENOENT. */
+export function inputDetail(read: Exclude<InputRead, { ok: true }>, cap: number, lang: Lang): string {
+  if (read.reason === 'special') return t(lang, `file.kind.${read.kind}`);
+  if (read.reason === 'too-large') return t(lang, 'input.too-large.detail', { size: read.size, max: cap });
+  return read.code;
+}
+
 /** What is wrong with an input that could not be read, as one line of the user's language. */
 export function inputProblem(read: Exclude<InputRead, { ok: true }>, shown: string, cap: number, lang: Lang): string {
   if (read.reason === 'special') return t(lang, 'input.special', { file: shown, kind: t(lang, `file.kind.${read.kind}`) });

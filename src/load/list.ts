@@ -1,7 +1,7 @@
 // Finding a list folder and the registry files it uses. Only this module and read.ts touch the disk.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
 import { asRecord } from './data.js';
@@ -106,4 +106,33 @@ export function yamlFileNames(dir: string): string[] {
 export function displayPath(path: string, cwd: string): string {
   const rel = relative(cwd, path) || '.';
   return rel.split(sep).join('/');
+}
+
+/** Refuses an output path (-o, --report) that is one of the files the list is made of: list.yaml,
+ *  the unit registry, a matter, an adjustment, a law text, or `also` (the workbook imported). A
+ *  report written over a matter would destroy it. Links and case-insensitive file systems count. */
+export function refuseListOutput(output: string, shown: string, location: ListLocation, lang: Lang, also: string[] = []): void {
+  const manifest = asRecord(readYamlFile(location.manifest, location.manifest).data);
+  const declared = (key: string): string | undefined => (typeof manifest?.[key] === 'string' ? (manifest[key] as string) : undefined);
+  const files = [location.manifest, registryPath(location.dir, declared('units'), 'units.yaml'), ...also].map(canonical);
+  const folders = [location.mattersDir, location.adjustmentsDir, registryPath(location.dir, declared('laws'), 'laws')].map(canonical);
+  const target = canonical(output);
+  if (files.includes(target) || folders.some((f) => target === f || target.startsWith(f + sep))) {
+    throw new UsageError(t(lang, 'output.is-source', { file: shown }));
+  }
+}
+
+/** An absolute path with links resolved as far as they exist, in the case the file system ignores. */
+function canonical(path: string): string {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    try {
+      real = join(realpathSync(dirname(path)), basename(path));
+    } catch {
+      real = resolve(path);
+    }
+  }
+  return process.platform === 'win32' || process.platform === 'darwin' ? real.toLowerCase() : real;
 }

@@ -2,11 +2,11 @@
 // failed build leaves the last good site as it was. Only a folder this command wrote (it holds the
 // marker file) or an empty one is ever replaced, so `-o` pointed at the wrong folder deletes nothing.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
-import { renameWithRetry } from '../io/atomic.js';
+import { makeFolder, renameWithRetry } from '../io/atomic.js';
 import { MARKER } from './paths.js';
 import type { SiteFile } from './site.js';
 
@@ -24,12 +24,12 @@ export function writeSite(target: string, files: Iterable<SiteFile>, lang: Lang)
   let bytes = 0;
   const folders = new Set<string>();
   try {
-    mkdirSync(temp, { recursive: true });
+    makeFolder(temp);
     for (const [path, data] of files) {
       const file = resolve(temp, path);
       if (!file.startsWith(temp + sep)) throw new Error(`site path outside the site: ${path}`);
       const folder = dirname(file);
-      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      if (!folders.has(folder)) makeFolder(folder);
       folders.add(folder);
       writeFileSync(file, data);
       count++;

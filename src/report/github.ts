@@ -1,8 +1,10 @@
 import type { Diagnostic } from '../types.js';
+import { guardOutput } from './printable.js';
 import type { Formatter } from './types.js';
 
 // Escaping as in @actions/core: data escapes % CR LF; property values also escape : and ,.
-const data = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+// Control characters other than line breaks would reach the Actions log as terminal sequences.
+const data = (s: string): string => guardOutput(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'), false);
 const property = (s: string): string => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub Actions workflow commands: one annotation per diagnostic. */

@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
 import type { Diagnostic } from '../types.js';
+import { oneLine } from './printable.js';
 import { summaryOf } from './summary.js';
 import type { Formatter } from './types.js';
 
@@ -10,8 +11,9 @@ export function diagnosticLines(list: readonly Diagnostic[], lang: Lang, color: 
   const c = new Chalk({ level: color ? 1 : 0 });
   return list.flatMap((d) => {
     const severity = d.severity === 'error' ? c.red(t(lang, 'severity.error')) : c.yellow(t(lang, 'severity.warning'));
-    const head = `${c.underline(`${d.file}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(d.rule)}`;
-    return d.hint ? [head, `    ${c.cyan('→')} ${d.hint}`] : [head];
+    // Every field on its own line whatever it holds: a newline in a message cannot forge a line.
+    const head = `${c.underline(`${oneLine(d.file)}:${d.line}:${d.column}`)}  ${severity}  ${oneLine(d.message)}  ${c.dim(oneLine(d.rule))}`;
+    return d.hint ? [head, `    ${c.cyan('→')} ${oneLine(d.hint)}`] : [head];
   });
 }
 

@@ -13,8 +13,16 @@ export interface Summary {
 }
 
 export function summaryOf(diagnostics: readonly Diagnostic[], { lang, fileCount, onDate, effective, maxWarnings }: ReportOptions): Summary {
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.length - errors;
+  // A file's closing "N more" line counts as the findings it stands for.
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.more) {
+      errors += d.more.errors;
+      warnings += d.more.warnings;
+    } else if (d.severity === 'error') errors++;
+    else warnings++;
+  }
   const tooMany = maxWarnings !== undefined && warnings > maxWarnings;
   const key = errors > 0 ? 'summary.failed' : tooMany ? 'summary.too-many-warnings' : 'summary.passed';
   const text = t(lang, key, { errors, warnings, max: maxWarnings ?? 0, matters: fileCount, date: onDate, effective: effective ? t(lang, 'summary.effective', { date: effective }) : '' });

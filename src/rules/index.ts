@@ -14,6 +14,7 @@ import { splitDistrictMismatch } from './split-district-mismatch.js';
 import { splitOverlap } from './split-overlap.js';
 import { splitStreetEnforcement } from './split-street-enforcement.js';
 import { splitStreetMissing } from './split-street-missing.js';
+import { textCharacters } from './text-characters.js';
 import type { Rule } from './types.js';
 import { unitUnknown } from './unit-unknown.js';
 
@@ -24,6 +25,7 @@ export const rules: Rule[] = [
   matterDuplicateName,
   matterUnknownType,
   matterBlankText,
+  textCharacters,
   unitUnknown,
   splitOverlap,
   splitStreetMissing,

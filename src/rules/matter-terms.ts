@@ -63,7 +63,7 @@ export function matterTerms(matter: Matter, units: UnitIndex): Query {
 /** Scores of every article of the index's version for the query. */
 export function scoreQuery(index: RelevanceIndex, query: Query): Float64Array {
   if (!query.parts) return scoreArticles(index, query.terms, query.key);
-  const out = new Float64Array(index.weights.length);
+  const out = new Float64Array(index.size);
   for (const part of query.parts) {
     const scores = scoreArticles(index, part.terms, part.key);
     for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) + part.weight * (scores[i] as number);

@@ -1,6 +1,7 @@
 // Terminal rendering of the counts: columns aligned in display cells, CJK characters counting two.
 import { eastAsianWidth } from 'get-east-asian-width';
 import { t, type Lang } from '../i18n/index.js';
+import { oneLine } from '../report/printable.js';
 import type { ListStats } from './compute.js';
 
 type Cell = string | number;
@@ -22,11 +23,12 @@ export function statsTable(stats: ListStats, lang: Lang): string {
         ? [`${r.street}${m('stats.collective')}`, r.named, '—', r.concerned]
         : [r.street, r.named, r.throughCollective, r.concerned])),
   ];
-  return `${stats.title}\n\n${sections.join('\n\n')}\n`;
+  return `${oneLine(stats.title)}\n\n${sections.join('\n\n')}\n`;
 }
 
 function section(title: string, header: string[], rows: Cell[][]): string {
-  return `${title}\n${align([header, ...rows])}`;
+  // A unit or type name stays in its row whatever it holds.
+  return `${title}\n${align([header, ...rows.map((row) => row.map((cell) => (typeof cell === 'string' ? oneLine(cell) : cell)))])}`;
 }
 
 /** Text columns left-aligned, number columns (header included) right-aligned, two cells apart. */

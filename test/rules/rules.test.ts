@@ -80,6 +80,17 @@ const table: Record<string, Case[]> = {
     { name: 'only filler', matter: edited((m) => m.street.duties.push('配合做好相关工作。')), expect: [{ path: ['street', 'duties', 1] }] },
     { name: 'filler with a verb', matter: edited((m) => m.street.duties.push('协助区级部门做好其他有关工作等')), expect: [{ path: ['street', 'duties', 1] }] },
   ],
+  text: [
+    { name: 'plain text', matter: baseMatter(), expect: [] },
+    { name: 'an escape sequence', matter: edited((m) => (m.name = '歌舞\u001b[2J娱乐')), expect: [{ path: ['name'], rule: 'text/invisible-character' }] },
+    { name: 'U+FFFE in a duty', matter: edited((m) => (m.street.duties[0] = '巡查\uFFFE')), expect: [{ path: ['street', 'duties', 0], rule: 'text/invisible-character' }] },
+    { name: 'a lone surrogate', matter: edited((m) => (m.basis[0] = '\uD800《娱乐场所管理条例》第二十三条')), expect: [{ path: ['basis', 0], rule: 'text/invisible-character' }] },
+    { name: 'a bidi override in a unit', matter: edited((m) => (m.district[0]!.unit = '区文化\u202E和旅游局')), expect: [{ path: ['district', 0, 'unit'], rule: 'text/invisible-character' }] },
+    { name: 'a zero-width space in a note', matter: edited((m) => (m.note = '见\u200BWH-008')), expect: [{ path: ['note'], rule: 'text/invisible-character' }] },
+    { name: 'an emoji (a surrogate pair) is fine', matter: edited((m) => (m.note = '见 WH-008 😀')), expect: [] },
+    { name: 'longer than a cell', matter: edited((m) => (m.note = '很'.repeat(32_768))), expect: [{ path: ['note'], rule: 'text/cell-too-long' }] },
+    { name: 'duties together longer than a cell', matter: edited((m) => (m.street.duties = ['巡'.repeat(20_000), '查'.repeat(20_000)])), expect: [{ path: ['street', 'duties'], rule: 'text/cell-too-long' }] },
+  ],
   citation: [
     { name: 'existing article and item', matter: baseMatter(), expect: [] },
     { name: 'article beyond the end', matter: edited((m) => (m.basis = ['《娱乐场所管理条例》第九十九条'])), expect: [{ path: ['basis', 0], rule: 'citation/article-missing' }] },

@@ -5,6 +5,7 @@ import { unifiedPart, type Segment } from '../render.js';
 import { summaryLine } from './findings.js';
 import { counts } from './text.js';
 import type { DiffFormatter } from './types.js';
+import { guardOutput, oneLine } from '../../report/printable.js';
 
 export const markdown: DiffFormatter = (result, { lang, approval }) => {
   const sep = lang === 'zh' ? '：' : ': ';
@@ -33,7 +34,7 @@ export const markdown: DiffFormatter = (result, { lang, approval }) => {
     out.push(`#### ${lang === 'zh' ? '审批检查' : 'Approval check'}`, '');
     for (const f of result.approval.findings) {
       const sev = t(lang, f.severity === 'error' ? 'severity.error' : 'severity.warning');
-      out.push(`- **${sev}** \`${f.file}:${f.line}:${f.column}\` ${esc(f.message)}${f.hint ? `<br>→ ${esc(f.hint)}` : ''} (\`${f.rule}\`)`);
+      out.push(`- **${sev}** \`${oneLine(f.file).replace(/`/g, "'")}:${f.line}:${f.column}\` ${esc(f.message)}${f.hint ? `<br>→ ${esc(f.hint)}` : ''} (\`${f.rule}\`)`);
     }
     out.push('');
   }
@@ -51,10 +52,10 @@ function html(segments: Segment[], sign: '+' | '-' | '~'): string {
 
 /** Escapes HTML and the Markdown characters that would change the rendering. */
 function esc(text: string): string {
-  return text
+  return guardOutput(text, false)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_[\]|#~])/g, '\\$1')
-    .replace(/\n/g, '<br>');
+    .replace(/\r?\n/g, '<br>');
 }
