@@ -7,19 +7,19 @@ import type { Lang } from '../i18n/index.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { lawMessages, loadRegistry, registryNotices, type LawRegistry } from '../laws/index.js';
 import { displayPath, fileStem, findList, registryPath, yamlFileNames, yamlFiles, type ListLocation } from '../load/list.js';
+import { asRecord, stringsOf } from '../load/data.js';
 import { folderProblem, readFileBytes, readYamlBytes, readYamlFile, type ReadFile } from '../load/read.js';
 import { rules } from '../rules/index.js';
 import { textCharacters, textFindings } from '../rules/text-characters.js';
 import { failedParts, schemaOf, validateShape, WHOLE_DOCUMENT, type SchemaName } from '../schema/validate.js';
 import type { Adjustment, Consultation, Diagnostic, ListManifest, Matter, ReviewRecord, UnitRegistry } from '../types.js';
-import { asRecord, stringsOf } from '../load/data.js';
-import { isApproved } from '../adjust/status.js';
 import { indexUnits, type UnitIndex } from '../units.js';
 import { checkAdjustment } from './adjustments.js';
 import { checkConsultation } from './consultations.js';
 import { checkReviewRecord, latestReviews, type ReviewLookup } from './reviews.js';
 import { DiagnosticSink, MAX_FINDINGS_PER_FILE, sortDiagnostics } from './diagnostics.js';
 import { ResultsCache, type FileResult } from './results.js';
+import { isApproved } from '../adjust/status.js';
 
 registerMessages(lawMessages);
 
@@ -233,7 +233,9 @@ function checkMatterFile(file: ReadFile, fileId: string, sink: DiagnosticSink, l
   if (!data || failed.has(WHOLE_DOCUMENT)) return { valid: false, checked: false, findings: [] };
   const id = failed.has('id') ? undefined : own(data.id);
   const name = failed.has('name') ? undefined : own(data.name);
-  const parts = { ...(id === undefined ? {} : { id }), ...(name === undefined ? {} : { name }), citations: citationStrings(data) };
+  // Adjustments check the citations they name against the matter's own (copied out of the text).
+  const citations = citationStrings(data).map(own);
+  const parts = { ...(id === undefined ? {} : { id }), ...(name === undefined ? {} : { name }), ...(citations.length > 0 ? { citations } : {}) };
   if (!list) return { ...parts, valid, checked: false, findings: [] };
   const citedOn = list.citedOn(id ?? fileId);
   // Cross-file maps are empty here: those rules run later (listRules).
@@ -258,6 +260,35 @@ function cacheFolder(option: string | false | undefined): CacheFolder | undefine
   if (option === undefined) return activeCacheFolder();
   const check = openCacheFolder(option);
   return check.ok ? check.folder : undefined;
+}
+
+function readConsultations(dir: string, show: (p: string) => string, sink: DiagnosticSink, lang: Lang): { file: ReadFile; consultation: Consultation }[] {
+  return yamlFiles(dir).flatMap((path) => {
+    const file = readYamlFile(path, show(path));
+    const consultation = validated<Consultation>(file, 'consultation', sink, lang);
+    return consultation ? [{ file, consultation }] : [];
+  });
+}
+
+/** A citation a revision moved or removed, in a matter a draft adjustment already covers: the
+ *  hint names the draft (to approve, then fmt --fix) instead of asking for a record. */
+function pointToDrafts(diagnostics: Diagnostic[], adjustments: Adjustment[], lang: Lang): Diagnostic[] {
+  const drafts = new Map<string, string>();
+  for (const a of adjustments) {
+    if (a.status !== 'draft') continue;
+    for (const item of a.items) if ((item.citations ?? []).length > 0 && !drafts.has(item.matter)) drafts.set(item.matter, a.id);
+  }
+  if (drafts.size === 0) return diagnostics;
+  return diagnostics.map((d) => {
+    const draft = d.rule === 'citation/renumbered' || d.rule === 'citation/article-removed' ? drafts.get(fileStem(d.file)) : undefined;
+    return draft ? { ...d, hint: t(lang, 'citation/drafted.hint', { id: draft }) } : d;
+  });
+}
+
+/** Every citation string of a matter that may have passed the schema only in parts. */
+function citationStrings(matter: Matter): string[] {
+  const quotes = Array.isArray(matter.quotes) ? matter.quotes.map((q) => asRecord(q)?.citation) : [];
+  return [...stringsOf(matter.basis), ...stringsOf(quotes), ...stringsOf([asRecord(matter.delegation)?.document])];
 }
 
 function readAdjustments(dir: string, show: (p: string) => string, sink: DiagnosticSink, lang: Lang): { file: ReadFile; adjustment: Adjustment }[] {
@@ -324,33 +355,4 @@ function readReviews(dir: string, show: (p: string) => string, sink: DiagnosticS
     const record = validated<ReviewRecord>(file, 'review', sink, lang);
     return record ? [{ file, record }] : [];
   });
-}
-
-function readConsultations(dir: string, show: (p: string) => string, sink: DiagnosticSink, lang: Lang): { file: ReadFile; consultation: Consultation }[] {
-  return yamlFiles(dir).flatMap((path) => {
-    const file = readYamlFile(path, show(path));
-    const consultation = validated<Consultation>(file, 'consultation', sink, lang);
-    return consultation ? [{ file, consultation }] : [];
-  });
-}
-
-/** A citation a revision moved or removed, in a matter a draft adjustment already covers: the
- *  hint names the draft (to approve, then fmt --fix) instead of asking for a record. */
-function pointToDrafts(diagnostics: Diagnostic[], adjustments: Adjustment[], lang: Lang): Diagnostic[] {
-  const drafts = new Map<string, string>();
-  for (const a of adjustments) {
-    if (a.status !== 'draft') continue;
-    for (const item of a.items) if ((item.citations ?? []).length > 0 && !drafts.has(item.matter)) drafts.set(item.matter, a.id);
-  }
-  if (drafts.size === 0) return diagnostics;
-  return diagnostics.map((d) => {
-    const draft = d.rule === 'citation/renumbered' || d.rule === 'citation/article-removed' ? drafts.get(fileStem(d.file)) : undefined;
-    return draft ? { ...d, hint: t(lang, 'citation/drafted.hint', { id: draft }) } : d;
-  });
-}
-
-/** Every citation string of a matter that may have passed the schema only in parts. */
-function citationStrings(matter: Matter): string[] {
-  const quotes = Array.isArray(matter.quotes) ? matter.quotes.map((q) => asRecord(q)?.citation) : [];
-  return [...stringsOf(matter.basis), ...stringsOf(quotes), ...stringsOf([asRecord(matter.delegation)?.document])];
 }

@@ -19,7 +19,8 @@ export interface Query {
 const queries = new WeakMap<Matter, Query>();
 const unitPatterns = new WeakMap<UnitIndex, RegExp>();
 const termCache = new WeakMap<UnitIndex, Map<string, Terms>>();
-const CACHE_LIMIT = 50_000;
+// Duties repeat across matters, names do not: a few thousand texts keep the hits and bound the memory.
+const CACHE_LIMIT = 5_000;
 
 /** termsOf with the list's unit names cut out, remembered per text (duties repeat). */
 function textTerms(text: string, units: UnitIndex, shared: 'all' | 'grammar'): Terms {
