@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError } from './errors.js';
 import { parseLang, t, type Lang } from './i18n/index.js';
+import { cacheChoice, configureCache } from './cache/folder.js';
 import { loadCompiledSchemas } from './schema/validate.js';
 import type { CommandContext } from './commands/context.js';
 import { localHelp } from './cli-help.js';
@@ -34,6 +35,8 @@ export async function main(argv: string[], io: MainIO = {}): Promise<number> {
     ...(io.out === undefined && process.stdin.isTTY === true && process.stderr.isTTY === true ? { ask } : {}),
   };
   const verbose = argv.includes('--verbose');
+  // The process's own environment under the caller's (tests name a few variables only).
+  configureCache(cacheChoice(argv, io.env ? { ...process.env, ...io.env } : env, ctx.cwd), { lang, err: ctx.err });
   await loadCompiledSchemas();
   let code = 0;
   const program = buildProgram(ctx, (c) => (code = c));
@@ -79,6 +82,8 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .addOption(new Option(`--lang <${ph('lang')}>`, m('cli.lang')).choices(['zh', 'en']).default('zh'))
     .option('--no-color', m('cli.no-color'))
     .option('--verbose', m('cli.verbose'))
+    .option('--no-cache', m('cli.no-cache'))
+    .option(`--cache-dir <${ph('dir')}>`, m('cli.cache-dir'))
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.out(s),

@@ -83,6 +83,11 @@ export class DiagnosticSink {
     });
   }
 
+  /** Findings of a file made in an earlier run (the results cache), as they were. */
+  adopt(file: string, findings: readonly Omit<Diagnostic, 'file'>[]): void {
+    for (const f of findings) this.push({ file, ...f });
+  }
+
   /** A finding about a file that is not YAML (a law text): no position but the file itself. */
   external(file: string, rule: string, message: string, severity: Severity = 'error', hint?: string): void {
     this.push({ file, line: 1, column: 1, severity, rule, message, path: [], ...(hint ? { hint } : {}) });

@@ -1,20 +1,23 @@
-// check: load → parse → schema → rules → sorted diagnostics. Pure apart from reading files.
-import { resolve } from 'node:path';
+// check: load → parse → schema → rules → sorted diagnostics, one matter file at a time, with
+// per-file results cached (results.ts). Pure apart from reading files and the cache.
+import { join, resolve, sep } from 'node:path';
+import { activeCacheFolder, openCacheFolder, type CacheFolder } from '../cache/folder.js';
 import { InputError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { lawMessages, loadRegistry, registryNotices, type LawRegistry } from '../laws/index.js';
-import { displayPath, fileStem, findList, registryPath, yamlFiles, type ListLocation } from '../load/list.js';
-import { asRecord, stringsOf } from '../load/data.js';
-import { folderProblem, readYamlFile, type ReadFile } from '../load/read.js';
+import { displayPath, fileStem, findList, registryPath, yamlFileNames, yamlFiles, type ListLocation } from '../load/list.js';
+import { folderProblem, readFileBytes, readYamlBytes, readYamlFile, type ReadFile } from '../load/read.js';
 import { rules } from '../rules/index.js';
-import { failedParts, validateShape, WHOLE_DOCUMENT, type SchemaName } from '../schema/validate.js';
+import { failedParts, schemaOf, validateShape, WHOLE_DOCUMENT, type SchemaName } from '../schema/validate.js';
 import type { Adjustment, Consultation, Diagnostic, ListManifest, Matter, UnitRegistry } from '../types.js';
+import { asRecord, stringsOf } from '../load/data.js';
+import { isApproved } from '../adjust/status.js';
 import { indexUnits, type UnitIndex } from '../units.js';
 import { checkAdjustment } from './adjustments.js';
 import { checkConsultation } from './consultations.js';
-import { DiagnosticSink, sortDiagnostics } from './diagnostics.js';
-import { isApproved } from '../adjust/status.js';
+import { DiagnosticSink, MAX_FINDINGS_PER_FILE, sortDiagnostics } from './diagnostics.js';
+import { ResultsCache, type FileResult } from './results.js';
 
 registerMessages(lawMessages);
 
@@ -23,6 +26,12 @@ export interface CheckOptions {
   /** Date the citations are resolved on (YYYY-MM-DD). */
   onDate: string;
   cwd: string;
+  /** Keep every valid matter's data in the result (export, diff, stats …); `check` itself
+   *  needs only the findings, so it keeps none. Default true. */
+  keepMatters?: boolean;
+  /** Cache folder for results and the parsed registry, or false for none (default: the
+   *  process's cache folder, src/cache/folder.ts). */
+  cacheDir?: string | false;
 }
 
 /** A matter that passed the schema, with the file it came from. */
@@ -41,6 +50,7 @@ export interface CheckedList {
   manifest?: ListManifest;
   units?: UnitIndex;
   registry: LawRegistry;
+  /** Valid matters in file order (empty when the check was asked not to keep them). */
   matters: MatterEntry[];
   adjustments: AdjustmentEntry[];
   diagnostics: Diagnostic[];
@@ -48,8 +58,15 @@ export interface CheckedList {
   fileCount: number;
 }
 
+const fileRules = rules.filter((r) => !r.acrossFiles);
+const listRules = rules.filter((r) => r.acrossFiles);
+
+/** Reads, parses, validates and rule-checks one matter file at a time, keeping of each only its
+ *  findings, id and name (and its data when asked); the cross-file rules run at the end on those,
+ *  re-reading only a file they find something in, for the position. */
 export function checkList(listArg: string | undefined, options: CheckOptions): CheckedList {
   const { lang, cwd } = options;
+  const keepMatters = options.keepMatters ?? true;
   const location = findList(listArg, cwd, lang);
   const show = (p: string): string => displayPath(p, cwd);
 
@@ -66,26 +83,74 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
   const units = unitRegistry ? indexUnits(unitRegistry) : undefined;
 
   const lawsDir = registryPath(location.dir, manifest?.laws, 'laws');
-  const registry = loadRegistry(lawsDir, { lang });
+  const registry = loadRegistry(lawsDir, { lang, ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }) });
   for (const e of registry.errors) sink.external(show(resolve(lawsDir, e.file)), e.code === 'unreadable' ? 'file/unreadable' : `law/${e.code}`, e.message.split(' / ')[lang === 'zh' ? 0 : 1] ?? e.message);
   for (const n of registryNotices(registry)) sink.external(show(resolve(lawsDir, n.file)), n.key, t(lang, n.key, n.params), 'warning', t(lang, `${n.key}.hint`, n.params));
-
-  const files = yamlFiles(location.mattersDir).map((p) => readYamlFile(p, show(p)));
   const notFolders = [location.mattersDir, location.adjustmentsDir, location.consultationsDir].flatMap((dir) => folderProblem(dir, show(dir)) ?? []);
   for (const file of notFolders) for (const p of file.problems) sink.syntax(file, p);
-  if (files.length === 0 && notFolders.length === 0) {
-    sink.finding(manifestFile, 'list/empty', 'error', { path: [], params: { dir: show(location.mattersDir) } });
-  }
-  const read = files.map((file) => ({ file, ...validatedParts<Matter>(file, 'matter', sink, lang) }));
-  const matters = read.flatMap(({ file, data, valid }) => (data && valid ? [{ file: file.file, matter: data }] : []));
-  // Rules also run on the parts of a file that passed the schema, so one run shows everything.
-  const checkable = read.flatMap(({ file, data, failed }) => (data && !failed.has(WHOLE_DOCUMENT) ? [{ matter: data, source: file, failed }] : []));
 
   const adjustments = readAdjustments(location.adjustmentsDir, show, sink, lang);
+  const citedOn = manifest ? citationDates(manifest.effective, adjustments.map((a) => a.adjustment)) : undefined;
+  const listCtx = manifest && units && citedOn ? { manifest, units, registry, onDate: options.onDate, citedOn } : undefined;
+  const folder = listCtx ? cacheFolder(options.cacheDir) : undefined;
+  // Everything a matter's findings depend on besides its own file: a new list-level input that
+  // rules read (a folder beside matters/) is one more line here.
+  const cache = folder && manifestFile.source && unitsFile.source && registry.key
+    ? ResultsCache.open(folder, [
+        ['schema', JSON.stringify(schemaOf('matter'))],
+        ['lang', lang],
+        ['on', options.onDate],
+        ['list.yaml', manifestFile.source.text],
+        ['units', unitsFile.source.text],
+        ['laws', registry.key],
+      ])
+    : undefined;
+
+  const names = yamlFileNames(location.mattersDir);
+  const shownDir = show(location.mattersDir);
+  const mattersPrefix = join(location.mattersDir, sep);
+  const matters: MatterEntry[] = [];
+  const results: { name: string; fileId: string; shown: string; result?: FileResult }[] = [];
+  for (const name of names) {
+    const path = mattersPrefix + name;
+    // One path.relative for the folder, not one per file.
+    const shown = shownDir === '.' ? name : `${shownDir}/${name}`;
+    const fileId = fileStem(name);
+    const bytes = readFileBytes(path, true);
+    if (!(bytes instanceof Uint8Array)) {
+      sink.syntax({ path, file: shown, problems: [bytes] }, bytes);
+      results.push({ name, fileId, shown });
+      continue;
+    }
+    const key = cache ? ResultsCache.fileKey(name, bytes) : '';
+    const hit = cache?.get(key);
+    // A file at the findings cap is checked afresh: a cross-file finding joins its closing count.
+    if (hit && listCtx && hit.findings.length < MAX_FINDINGS_PER_FILE && (!hit.checked || hit.citedOn === listCtx.citedOn(hit.id ?? fileId))) {
+      sink.adopt(shown, hit.findings);
+      if (keepMatters && hit.valid) {
+        const file = readYamlBytes(bytes, path, shown);
+        if (file.data !== undefined) matters.push({ file: shown, matter: file.data as Matter });
+      }
+      results.push({ name, fileId, shown, result: hit });
+      continue;
+    }
+    const file = readYamlBytes(bytes, path, shown);
+    const start = sink.list.length;
+    const result = checkMatterFile(file, fileId, sink, lang, listCtx);
+    if (sink.list.length > start) result.findings = sink.list.slice(start).map(({ file: _, ...rest }) => rest);
+    if (cache) cache.set(key, result);
+    if (keepMatters && result.valid) matters.push({ file: shown, matter: file.data as Matter });
+    results.push({ name, fileId, shown, result });
+  }
+  cache?.save();
+  if (names.length === 0 && notFolders.length === 0) {
+    sink.finding(manifestFile, 'list/empty', 'error', { path: [], params: { dir: shownDir } });
+  }
+
   if (units) {
     // A matter with a schema error elsewhere is still in the list: an adjustment naming it is right.
-    const known = new Set(checkable.filter((c) => !c.failed.has('id')).map((c) => c.matter.id));
-    const cited = new Map(checkable.map((c) => [c.matter.id, new Set(citationStrings(c.matter))] as const));
+    const known = new Set(results.flatMap((r) => (r.result?.id !== undefined ? [r.result.id] : [])));
+    const cited = new Map(results.flatMap((r) => (r.result?.id !== undefined ? [[r.result.id, new Set(r.result.citations ?? [])] as const] : [])));
     for (const { file, adjustment } of adjustments) {
       for (const f of checkAdjustment(adjustment, fileStem(file.path), units, known, cited)) sink.finding(file, f.rule ?? 'adjustment', f.severity ?? 'error', f);
     }
@@ -94,16 +159,23 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     }
   }
 
-  if (manifest && units) {
-    const citedOn = citationDates(manifest.effective, adjustments.map((a) => a.adjustment));
-    const withPart = (part: string): typeof checkable => checkable.filter((c) => !c.failed.has(part));
-    const ctxBase = { manifest, units, registry, onDate: options.onDate, ids: groupBy(withPart('id'), (m) => m.matter.id), names: groupBy(withPart('name'), (m) => m.matter.name.trim()) };
-    for (const { matter, source, failed } of checkable) {
-      const fileId = fileStem(source.path);
-      const ctx = { ...ctxBase, fileId, citedOn: citedOn(failed.has('id') ? fileId : matter.id) };
-      for (const rule of rules) {
-        if (rule.reads.some((part) => failed.has(part))) continue;
-        for (const finding of rule.check(matter, ctx)) sink.finding(source, rule.id, rule.severity, finding);
+  if (listCtx) {
+    const ctx = { ...listCtx, ids: groupBy(results, (r) => r.id), names: groupBy(results, (r) => r.name?.trim()), fileId: '', citedOn: '' };
+    for (const { name, fileId, shown, result } of results) {
+      if (!result?.checked) continue;
+      // A matter of the parts these rules read, from what the file left behind.
+      const parts: Partial<Matter> = {};
+      if (result.id !== undefined) parts.id = result.id;
+      if (result.name !== undefined) parts.name = result.name;
+      ctx.fileId = fileId;
+      ctx.citedOn = result.citedOn ?? listCtx.citedOn(result.id ?? fileId);
+      let file: ReadFile | undefined;
+      for (const rule of listRules) {
+        if (rule.reads.some((part) => parts[part] === undefined)) continue;
+        const findings = rule.check(parts as Matter, ctx);
+        if (findings.length === 0) continue;
+        file ??= readYamlFile(join(location.mattersDir, name), shown);
+        for (const finding of findings) sink.finding(file, rule.id, rule.severity, finding);
       }
     }
   }
@@ -116,16 +188,49 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     matters,
     adjustments: adjustments.map(({ file, adjustment }) => ({ file: file.file, adjustment })),
     diagnostics: sortDiagnostics(pointToDrafts(sink.list, adjustments.map((a) => a.adjustment), lang)),
-    fileCount: files.length,
+    fileCount: names.length,
   };
 }
 
-function readConsultations(dir: string, show: (p: string) => string, sink: DiagnosticSink, lang: Lang): { file: ReadFile; consultation: Consultation }[] {
-  return yamlFiles(dir).flatMap((path) => {
-    const file = readYamlFile(path, show(path));
-    const consultation = validated<Consultation>(file, 'consultation', sink, lang);
-    return consultation ? [{ file, consultation }] : [];
-  });
+interface ListContext {
+  manifest: ListManifest;
+  units: UnitIndex;
+  registry: LawRegistry;
+  onDate: string;
+  citedOn: (id: string) => string;
+}
+
+/** Schema and single-file rules of one matter file; its findings go to the sink. */
+function checkMatterFile(file: ReadFile, fileId: string, sink: DiagnosticSink, lang: Lang, list: ListContext | undefined): FileResult {
+  const { data, valid, failed } = validatedParts<Matter>(file, 'matter', sink, lang);
+  if (!data || failed.has(WHOLE_DOCUMENT)) return { valid: false, checked: false, findings: [] };
+  const id = failed.has('id') ? undefined : own(data.id);
+  const name = failed.has('name') ? undefined : own(data.name);
+  const parts = { ...(id === undefined ? {} : { id }), ...(name === undefined ? {} : { name }), citations: citationStrings(data) };
+  if (!list) return { ...parts, valid, checked: false, findings: [] };
+  const citedOn = list.citedOn(id ?? fileId);
+  // Cross-file maps are empty here: those rules run later (listRules).
+  const ctx = { ...list, fileId, citedOn, ids: NO_MATTERS, names: NO_MATTERS };
+  for (const rule of fileRules) {
+    if (failed.size > 0 && rule.reads.some((part) => failed.has(part))) continue;
+    for (const finding of rule.check(data, ctx)) sink.finding(file, rule.id, rule.severity, finding);
+  }
+  return { ...parts, valid, checked: true, citedOn, findings: [] };
+}
+
+const NO_MATTERS = new Map<string, string[]>();
+
+/** A copy of a string the parser cut out of a file's text: V8 keeps the whole text alive behind
+ *  such a slice, which for 100,000 kept names is most of the memory a run needs. */
+function own(text: string): string {
+  return (` ${text}`).slice(1);
+}
+
+function cacheFolder(option: string | false | undefined): CacheFolder | undefined {
+  if (option === false) return undefined;
+  if (option === undefined) return activeCacheFolder();
+  const check = openCacheFolder(option);
+  return check.ok ? check.folder : undefined;
 }
 
 function readAdjustments(dir: string, show: (p: string) => string, sink: DiagnosticSink, lang: Lang): { file: ReadFile; adjustment: Adjustment }[] {
@@ -134,27 +239,6 @@ function readAdjustments(dir: string, show: (p: string) => string, sink: Diagnos
     const adjustment = validated<Adjustment>(file, 'adjustment', sink, lang);
     return adjustment ? [{ file, adjustment }] : [];
   });
-}
-
-/** A citation a revision moved or removed, in a matter a draft adjustment already covers: the
- *  hint names the draft (to approve, then fmt --fix) instead of asking for a record. */
-function pointToDrafts(diagnostics: Diagnostic[], adjustments: Adjustment[], lang: Lang): Diagnostic[] {
-  const drafts = new Map<string, string>();
-  for (const a of adjustments) {
-    if (a.status !== 'draft') continue;
-    for (const item of a.items) if ((item.citations ?? []).length > 0 && !drafts.has(item.matter)) drafts.set(item.matter, a.id);
-  }
-  if (drafts.size === 0) return diagnostics;
-  return diagnostics.map((d) => {
-    const draft = d.rule === 'citation/renumbered' || d.rule === 'citation/article-removed' ? drafts.get(fileStem(d.file)) : undefined;
-    return draft ? { ...d, hint: t(lang, 'citation/drafted.hint', { id: draft }) } : d;
-  });
-}
-
-/** Every citation string of a matter that may have passed the schema only in parts. */
-function citationStrings(matter: Matter): string[] {
-  const quotes = Array.isArray(matter.quotes) ? matter.quotes.map((q) => asRecord(q)?.citation) : [];
-  return [...stringsOf(matter.basis), ...stringsOf(quotes), ...stringsOf([asRecord(matter.delegation)?.document])];
 }
 
 /** Per matter, the date its citations speak for: the later of the list's effective date and
@@ -190,18 +274,48 @@ function validatedParts<T>(file: ReadFile, schema: SchemaName, sink: DiagnosticS
   return { data: file.data as T, valid: findings.length === 0, failed: failedParts(findings) };
 }
 
-function groupBy(items: { matter: Matter; source: ReadFile }[], key: (m: { matter: Matter }) => string): Map<string, string[]> {
+/** Key (id, name) → file ids carrying it, over the files whose part fits the schema. */
+function groupBy(results: { fileId: string; result?: FileResult }[], key: (r: FileResult) => string | undefined): Map<string, string[]> {
   const map = new Map<string, string[]>();
-  for (const item of items) {
-    const k = key(item);
-    const id = fileStem(item.source.path);
+  for (const { fileId, result } of results) {
+    const k = result?.checked ? key(result) : undefined;
+    if (k === undefined) continue;
     const ids = map.get(k);
-    if (ids) ids.push(id);
-    else map.set(k, [id]);
+    if (ids) ids.push(fileId);
+    else map.set(k, [fileId]);
   }
   return map;
 }
 
 export function errorCount(diagnostics: Diagnostic[]): number {
   return diagnostics.filter((d) => d.severity === 'error').length;
+}
+
+function readConsultations(dir: string, show: (p: string) => string, sink: DiagnosticSink, lang: Lang): { file: ReadFile; consultation: Consultation }[] {
+  return yamlFiles(dir).flatMap((path) => {
+    const file = readYamlFile(path, show(path));
+    const consultation = validated<Consultation>(file, 'consultation', sink, lang);
+    return consultation ? [{ file, consultation }] : [];
+  });
+}
+
+/** A citation a revision moved or removed, in a matter a draft adjustment already covers: the
+ *  hint names the draft (to approve, then fmt --fix) instead of asking for a record. */
+function pointToDrafts(diagnostics: Diagnostic[], adjustments: Adjustment[], lang: Lang): Diagnostic[] {
+  const drafts = new Map<string, string>();
+  for (const a of adjustments) {
+    if (a.status !== 'draft') continue;
+    for (const item of a.items) if ((item.citations ?? []).length > 0 && !drafts.has(item.matter)) drafts.set(item.matter, a.id);
+  }
+  if (drafts.size === 0) return diagnostics;
+  return diagnostics.map((d) => {
+    const draft = d.rule === 'citation/renumbered' || d.rule === 'citation/article-removed' ? drafts.get(fileStem(d.file)) : undefined;
+    return draft ? { ...d, hint: t(lang, 'citation/drafted.hint', { id: draft }) } : d;
+  });
+}
+
+/** Every citation string of a matter that may have passed the schema only in parts. */
+function citationStrings(matter: Matter): string[] {
+  const quotes = Array.isArray(matter.quotes) ? matter.quotes.map((q) => asRecord(q)?.citation) : [];
+  return [...stringsOf(matter.basis), ...stringsOf(quotes), ...stringsOf([asRecord(matter.delegation)?.document])];
 }

@@ -22,7 +22,7 @@ export async function checkCommand(listArg: string | undefined, opts: CheckComma
   }
   const onDate = parseDate(opts.on, ctx) ?? ctx.today;
   const maxWarnings = parseCount(opts.maxWarnings, ctx);
-  const result = checkList(listArg, { lang: ctx.lang, onDate, cwd: ctx.cwd });
+  const result = checkList(listArg, { lang: ctx.lang, onDate, cwd: ctx.cwd, keepMatters: false });
   const report = { ...reportOptions(result, onDate, ctx, ctx.color && !opts.output && format === 'stylish'), ...(maxWarnings === undefined ? {} : { maxWarnings }) };
   const text = formatters[format](result.diagnostics, report);
   if (opts.output) writeFileAtomic(resolve(ctx.cwd, opts.output), text, ctx.lang);

@@ -209,6 +209,8 @@ export const en: Catalogue = {
   'cli.lang': 'language of messages: zh Chinese, en English',
   'cli.no-color': 'no coloured output',
   'cli.verbose': 'show details on internal errors',
+  'cli.no-cache': 'use no cache (check every matter and parse the law registry afresh)',
+  'cli.cache-dir': 'cache folder (default: your own cache folder, e.g. ~/.cache/dutylist)',
   'cli.arg.list': 'list folder (holding list.yaml; default: the current folder or the only list under lists/)',
   'cli.examples': 'Examples:\n  dutylist check                         check the list under lists/\n  dutylist check lists/huangpi-culture-tourism --format json\n  dutylist law show "《旅游法》第二十八条"\n\nAt the root of a list repository type dutylist in the Windows command prompt, .\\dutylist in PowerShell, ./dutylist on Linux and macOS.\nExit codes: 0 no errors; 1 errors found; 2 usage error or unreadable input.',
   'cli.check': 'check a list: YAML syntax, shape, responsibility split and legal citations',

@@ -208,6 +208,8 @@ export const zh: Catalogue = {
   'cli.lang': '界面语言：zh 中文，en 英文',
   'cli.no-color': '不使用彩色输出',
   'cli.verbose': '出错时显示详细信息',
+  'cli.no-cache': '不使用缓存（每次都重新校验全部事项、重新解析法规库）',
+  'cli.cache-dir': '缓存文件夹（默认为本用户的缓存文件夹，如 ~/.cache/dutylist）',
   'cli.arg.list': '清单目录（含 list.yaml；默认为当前目录或 lists/ 下唯一的清单）',
   'cli.examples': '示例：\n  dutylist check                         校验 lists/ 下的清单\n  dutylist check lists/huangpi-culture-tourism --format json\n  dutylist law show "《旅游法》第二十八条"\n\n在清单仓库的根目录，Windows 命令提示符中直接写 dutylist，PowerShell 中写 .\\dutylist，Linux、macOS 中写 ./dutylist。\n退出码：0 无错误；1 发现错误；2 用法错误或无法读取输入。',
   'cli.check': '校验清单：YAML 语法、数据结构、责任划分与法律依据',

@@ -20,9 +20,12 @@ export type InputRead =
 // O_NONBLOCK: opening a FIFO for reading otherwise waits for a writer. Regular files ignore it.
 const OPEN_FLAGS = constants.O_RDONLY | (process.platform === 'win32' ? 0 : constants.O_NONBLOCK ?? 0);
 const CHUNK = 64 * 1024;
+const scratch = Buffer.allocUnsafe(CHUNK);
 
-/** The bytes of a regular file of at most `cap` bytes, or why not. Never throws, never blocks. */
-export function readInput(path: string, cap: number): InputRead {
+/** The bytes of a regular file of at most `cap` bytes, or why not. Never throws, never blocks.
+ *  With `transient`, a file smaller than one chunk is read into a buffer the next transient
+ *  read reuses: the caller hashes or decodes the bytes before reading another file. */
+export function readInput(path: string, cap: number, transient = false): InputRead {
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS);
@@ -39,7 +42,7 @@ export function readInput(path: string, cap: number): InputRead {
     if (!stat.isFile()) return { ok: false, reason: 'special', kind: specialKind(stat) };
     if (stat.size > cap) return { ok: false, reason: 'too-large', size: stat.size };
     // The size may change under us (a file being written): read until the end, never past cap + 1.
-    const buffer = Buffer.allocUnsafe(Math.min(cap + 1, Math.max(stat.size + 1, CHUNK)));
+    const buffer = transient && stat.size < CHUNK ? scratch : Buffer.allocUnsafe(Math.min(cap + 1, Math.max(stat.size + 1, CHUNK)));
     let length = 0;
     let chunk = buffer;
     for (;;) {

@@ -1,18 +1,15 @@
 // A JSON cache of the parsed registry and of the comparisons of successive versions, so that
 // `check` does not re-parse ~700 KB of law text and re-pair revised articles on every run.
-// Keyed by a hash of every file's name and content; any failure just means no cache.
+// Keyed by a hash of every file's name and content, in the private cache folder (src/cache),
+// verified on reading; any failure just means no cache.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { digest, readEntry, writeEntry } from '../cache/file.js';
+import type { CacheFolder } from '../cache/folder.js';
 import { comparisonOf, seedComparison, type ArticleChange, type ArticleMapping, type VersionComparison } from './compare.js';
 import type { LawVersion } from './types.js';
 
 const FORMAT = 2;
-
-/** The default cache folder: DUTYLIST_CACHE_DIR, else the system temp folder. Not beside the
- *  program: the single-file build runs from wherever an office copied it, often read-only. */
-export const DEFAULT_CACHE_DIR = process.env.DUTYLIST_CACHE_DIR || join(tmpdir(), 'dutylist-cache');
 
 /** [old index, new index, change, similarity, merged-into index, containment]; -1 = none. */
 type StoredMapping = [number, number, ArticleChange, number, number, number];
@@ -26,23 +23,25 @@ interface CacheFile {
 }
 
 /** Hash of the files' names and contents. */
-export function cacheKey(files: { name: string; text: string }[]): string {
-  const hash = createHash('sha1');
+export function cacheKey(files: { name: string; text: string | Uint8Array }[]): string {
+  const hash = createHash('sha256');
   hash.update(`dutylist-laws-${FORMAT}\0`);
-  for (const f of files) hash.update(`${f.name}\0${f.text}\0`);
+  for (const f of files) hash.update(`${f.name}\0`).update(f.text).update('\0');
   return hash.digest('hex');
 }
 
 /** One cache file per registry folder, so that two folders never evict each other. */
-function slot(cacheDir: string, registryDir: string): string {
-  return join(cacheDir, `laws-${createHash('sha1').update(resolve(registryDir)).digest('hex').slice(0, 16)}.json`);
+function slot(registryDir: string): string {
+  return `laws-${digest(resolve(registryDir)).slice(0, 24)}.json`;
 }
 
 /** Parsed versions for `key`, with their comparisons seeded; undefined on any miss or damage. */
-export function readCache(cacheDir: string, registryDir: string, key: string): LawVersion[] | undefined {
+export function readCache(folder: CacheFolder, registryDir: string, key: string): LawVersion[] | undefined {
+  const body = readEntry(folder, slot(registryDir), key);
+  if (body === undefined) return undefined;
   try {
-    const data = JSON.parse(readFileSync(slot(cacheDir, registryDir), 'utf8')) as CacheFile;
-    if (data.format !== FORMAT || data.key !== key || !Array.isArray(data.versions)) return undefined;
+    const data = JSON.parse(body) as CacheFile;
+    if (data.format !== FORMAT || data.key !== key || !Array.isArray(data.versions) || !Array.isArray(data.comparisons)) return undefined;
     const byFile = new Map(data.versions.map((v) => [v.file, v]));
     for (const [olderFile, newerFile, stored] of data.comparisons) {
       const older = byFile.get(olderFile);
@@ -56,31 +55,14 @@ export function readCache(cacheDir: string, registryDir: string, key: string): L
 }
 
 /** Writes the cache (with comparisons of each instrument's successive versions); never throws. */
-export function writeCache(cacheDir: string, registryDir: string, key: string, versions: LawVersion[], successive: [LawVersion, LawVersion][]): void {
+export function writeCache(folder: CacheFolder, registryDir: string, key: string, versions: LawVersion[], successive: [LawVersion, LawVersion][]): void {
   try {
     const comparisons = successive.map(([a, b]): [string, string, StoredMapping[]] => [a.file, b.file, store(comparisonOf(a, b))]);
     const data: CacheFile = { format: FORMAT, key, versions, comparisons };
-    mkdirSync(cacheDir, { recursive: true });
-    const file = slot(cacheDir, registryDir);
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, JSON.stringify(data));
-    renameSync(temp, file);
-    prune(cacheDir);
-
+    writeEntry(folder, slot(registryDir), key, JSON.stringify(data));
   } catch {
-    // An unwritable cache folder only costs speed.
+    // An unusable cache folder only costs speed.
   }
-}
-
-const KEEP = 16;
-
-// One file per registry folder; temporary copies (tests, CI clones) would otherwise pile up.
-function prune(cacheDir: string): void {
-  const files = readdirSync(cacheDir)
-    .filter((n) => /^laws-[0-9a-f]+\.json$/.test(n))
-    .map((n) => ({ path: join(cacheDir, n), time: statSync(join(cacheDir, n)).mtimeMs }))
-    .sort((a, b) => b.time - a.time);
-  for (const old of files.slice(KEEP)) rmSync(old.path, { force: true });
 }
 
 function store(c: VersionComparison): StoredMapping[] {

@@ -16,7 +16,6 @@ export { checkQuote } from './quote.js';
 export { expandRefs, rangeEnds } from './ranges.js';
 export { lawMessages } from './messages.js';
 export { changeCounts, formatArticle, formatUnverified, formatComparison, formatRegistry, formatTable, textWidth } from './present.js';
-export { DEFAULT_CACHE_DIR } from './cache.js';
 export { plainText, relevanceIndex, scoreArticles, scoreText, termsOf, type RelevanceIndex, type Terms } from './relevance.js';
 export { citedArticles, refText, type CitedArticle, type CitedInstrument } from './cited.js';
 export { inLiabilityChapter, isPenaltyArticle, liabilityChapter, penaltyArticles, setsPenalty } from './penalty.js';

@@ -1,10 +1,11 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { inputProblem, MAX_LAW_BYTES, readInput } from '../io/read-input.js';
+import { inputProblem, MAX_LAW_BYTES, readInput, type InputRead } from '../io/read-input.js';
 import { InputError } from '../errors.js';
 import { t, type Lang } from '../i18n/index.js';
 import { suggest } from '../suggest.js';
-import { DEFAULT_CACHE_DIR, cacheKey, readCache, writeCache } from './cache.js';
+import { activeCacheFolder, openCacheFolder, type CacheFolder } from '../cache/folder.js';
+import { cacheKey, readCache, writeCache } from './cache.js';
 import { LawParseError, parseLawText } from './parse.js';
 import type { Instrument, LawArticle, LawVersion } from './types.js';
 
@@ -27,11 +28,15 @@ export interface LawRegistry {
   byName: Map<string, InstrumentMatch>;
   /** Files that could not be read as a law version, or clash with another. */
   errors: LawParseError[];
+  /** Hash of the folder's file names and contents (what a check result depends on); empty
+   *  for a registry built in memory. */
+  key: string;
 }
 
 /** Options of loadRegistry. */
 export interface LoadOptions {
-  /** Cache folder for the parsed registry, or false for none (default DEFAULT_CACHE_DIR). */
+  /** Cache folder for the parsed registry, or false for none (default: the process's cache
+   *  folder, src/cache/folder.ts). A folder named here passes the same checks. */
   cacheDir?: string | false;
   /** Language of the error raised for an unreadable folder. */
   lang?: Lang;
@@ -46,36 +51,40 @@ export function loadRegistry(dir: string, options: LoadOptions = {}): LawRegistr
     throw new InputError(t(options.lang ?? 'zh', 'law.registry.unreadable', { dir }));
   }
   const files = names.map((name) => join(dir, name));
-  const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
-  // Keyed by size and modification time, so a warm start reads no law text at all.
-  const key = cacheDir === false ? '' : cacheKey(files.map((name) => ({ name, text: fingerprint(name) })));
-  const cached = cacheDir === false ? undefined : readCache(cacheDir, dir, key);
-  if (cached) return buildRegistry(cached, dir);
+  const folder = cacheFolderOf(options.cacheDir);
+  // Keyed by content: an edited law text is never answered from an older parse.
+  const reads = files.map((name) => readInput(name, MAX_LAW_BYTES));
+  const key = cacheKey(names.map((name, i) => {
+    const read = reads[i] as InputRead;
+    return { name, text: read.ok ? read.bytes : `unreadable:${read.reason}` };
+  }));
+  const cached = folder ? readCache(folder, dir, key) : undefined;
+  if (cached) return buildRegistry(cached, dir, [], key);
   const versions: LawVersion[] = [];
   const errors: LawParseError[] = [];
-  for (const name of files) {
+  for (const [i, name] of files.entries()) {
     try {
-      versions.push(parseLawText(lawText(name), name));
+      versions.push(parseLawText(lawText(reads[i] as InputRead, name), name));
     } catch (e) {
       if (e instanceof LawParseError) errors.push(e);
       else throw e;
     }
   }
-  const registry = buildRegistry(versions, dir, errors);
-  if (cacheDir !== false && registry.errors.length === 0) writeCache(cacheDir, dir, key, versions, successive(registry));
+  const registry = buildRegistry(versions, dir, errors, key);
+  if (folder && registry.errors.length === 0) writeCache(folder, dir, key, versions, successive(registry));
   return registry;
 }
 
-function fingerprint(file: string): string {
-  // A dangling link or a vanished file has no fingerprint; reading it then reports it.
-  const stat = statSync(file, { throwIfNoEntry: false });
-  return stat ? `${stat.size}:${stat.mtimeMs}:${stat.ino}:${stat.isFile() ? 'f' : 's'}` : 'missing';
+function cacheFolderOf(option: string | false | undefined): CacheFolder | undefined {
+  if (option === false) return undefined;
+  if (option === undefined) return activeCacheFolder();
+  const check = openCacheFolder(option);
+  return check.ok ? check.folder : undefined;
 }
 
-/** A law file's text through the input gate; anything that is not a readable regular file is
- *  the file's error, reported like a text that does not parse. */
-function lawText(file: string): string {
-  const read = readInput(file, MAX_LAW_BYTES);
+/** A law file's text read through the input gate; anything that is not a readable regular file
+ *  is the file's error, reported like a text that does not parse. */
+function lawText(read: InputRead, file: string): string {
   if (read.ok) return read.bytes.toString('utf8');
   const [zh, en] = (['zh', 'en'] as const).map((lang) => inputProblem(read, basename(file), MAX_LAW_BYTES, lang));
   throw new LawParseError('unreadable', file, `${zh} / ${en}`);
@@ -89,7 +98,7 @@ function successive(registry: LawRegistry): [LawVersion, LawVersion][] {
 }
 
 /** Groups parsed versions into instruments; clashing versions and aliases become errors. */
-export function buildRegistry(versions: LawVersion[], dir = '', errors: LawParseError[] = []): LawRegistry {
+export function buildRegistry(versions: LawVersion[], dir = '', errors: LawParseError[] = [], key = ''): LawRegistry {
   const groups = new Map<string, LawVersion[]>();
   for (const v of versions) {
     const group = groups.get(v.title) ?? [];
@@ -120,7 +129,7 @@ export function buildRegistry(versions: LawVersion[], dir = '', errors: LawParse
       if (!taken) byName.set(alias, { instrument, alias: true });
     }
   }
-  return { dir, instruments, titles: instruments.map((i) => i.title), byName, errors };
+  return { dir, instruments, titles: instruments.map((i) => i.title), byName, errors, key };
 }
 
 /** The instrument named by a full title or declared alias (《》 and spaces ignored). */

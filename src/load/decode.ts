@@ -1,5 +1,6 @@
 // Bytes → text. Office machines often save in GBK/GB18030 (Windows Notepad before 2019, WPS);
 // those bytes are not valid UTF-8, so we detect them and say how to re-save rather than guess.
+import { isUtf8 } from 'node:buffer';
 
 export type Decoded =
   | { ok: true; text: string; bom: boolean; crlf: boolean }
@@ -14,7 +15,10 @@ export function decodeSource(bytes: Uint8Array): Decoded {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   try {
-    const text = utf8.decode(body);
+    // Validating first and decoding with Buffer is several times faster than a fatal TextDecoder
+    // (which would also drop a second BOM: such a text takes the decoder's way).
+    const fast = isUtf8(body) && !(body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf);
+    const text = fast ? Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8') : utf8.decode(body);
     if (text.includes('\u0000')) return { ok: false, reason: 'binary', ...firstBadPosition(body) };
     return { ok: true, text: text.replace(/\r\n?/g, '\n'), bom, crlf: /\r/.test(text) };
   } catch {

@@ -88,11 +88,15 @@ export function fileStem(path: string): string {
 /** YAML files of a folder, sorted by name (code point order: stable on every OS); none when the
  *  folder is missing or not a folder (see folderProblem). */
 export function yamlFiles(dir: string): string[] {
+  return yamlFileNames(dir).map((n) => join(dir, n));
+}
+
+/** The same, names only. */
+export function yamlFileNames(dir: string): string[] {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
   return readdirSync(dir)
     .filter((n) => /\.ya?ml$/i.test(n))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-    .map((n) => join(dir, n));
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Path as shown to the user: relative to the working directory, forward slashes. */

@@ -15,13 +15,19 @@ export interface ReadFile {
 }
 
 export function readYamlFile(path: string, file: string): ReadFile {
-  const read = readInput(path, MAX_FILE_BYTES);
-  if (read.ok) return readYamlBytes(read.bytes, path, file);
-  const problem: SyntaxProblem =
-    read.reason === 'too-large' ? { code: 'file/too-large', line: 1, column: 1, params: { size: read.size, max: MAX_FILE_BYTES } }
+  const bytes = readFileBytes(path);
+  return bytes instanceof Uint8Array ? readYamlBytes(bytes, path, file) : { path, file, problems: [bytes] };
+}
+
+/** A file's bytes through the input gate, or the problem that kept them from being read. With
+ *  `transient`, a small file comes back as a view of one buffer that the next call reuses (hash
+ *  or decode it first): a list of 10,000 matters then allocates no buffer per file. */
+export function readFileBytes(path: string, transient = false): Buffer | SyntaxProblem {
+  const read = readInput(path, MAX_FILE_BYTES, transient);
+  if (read.ok) return read.bytes;
+  return read.reason === 'too-large' ? { code: 'file/too-large', line: 1, column: 1, params: { size: read.size, max: MAX_FILE_BYTES } }
     : read.reason === 'special' ? { code: 'file/unreadable', message: 'file/unreadable.special', line: 1, column: 1, params: { kind: read.kind } }
     : { code: 'file/unreadable', line: 1, column: 1, params: { detail: read.code } };
-  return { path, file, problems: [problem] };
 }
 
 /** A file where a folder of a list belongs (matters/, adjustments/): its problem, positioned at

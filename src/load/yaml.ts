@@ -69,6 +69,8 @@ function parseCarefully(source: SourceFile): ParseResult {
 }
 
 function onlyComments(text: string): boolean {
+  // Nearly every file has a key on its first lines: no need to split the whole text then.
+  if (/^[ \t]*[^\s#-]/m.test(text)) return false;
   return text.split('\n').every((l) => /^\s*(#.*)?$/.test(l) || l.trim() === '---');
 }
 

@@ -1,4 +1,3 @@
-import type { DataPath } from '../types.js';
 import type { Rule, RuleFinding } from './types.js';
 
 // Words that carry no content on their own: a duty made only of them ("配合做好相关工作")
@@ -10,6 +9,7 @@ const FILLER = [
 ];
 const FILLER_PATTERN = new RegExp(FILLER.sort((a, b) => b.length - a.length).join('|'), 'g');
 const FILLER_CHARS = new Set(FILLER.join(''));
+const SPACE_OR_PUNCTUATION = /[\s\p{P}]/u;
 
 export const dutyVague: Rule = {
   id: 'duty/vague',
@@ -17,11 +17,15 @@ export const dutyVague: Rule = {
   description: { zh: '职责须写明具体做什么', en: 'A duty says concretely what is done' },
   reads: ['district', 'street'],
   check: (matter) => {
-    const duties: [DataPath, string][] = [
-      ...matter.district.flatMap((d, i) => d.duties.map((x, j): [DataPath, string] => [['district', i, 'duties', j], x])),
-      ...matter.street.duties.map((x, j): [DataPath, string] => [['street', 'duties', j], x]),
-    ];
-    return duties.filter(([, text]) => isVague(text)).map(([path, text]): RuleFinding => ({ path, params: { duty: text } }));
+    // Paths are made only for the duties found vague (most are not).
+    const found: RuleFinding[] = [];
+    matter.district.forEach((d, i) => d.duties.forEach((duty, j) => {
+      if (isVague(duty)) found.push({ path: ['district', i, 'duties', j], params: { duty } });
+    }));
+    matter.street.duties.forEach((duty, j) => {
+      if (isVague(duty)) found.push({ path: ['street', 'duties', j], params: { duty } });
+    });
+    return found;
   },
 };
 
@@ -29,7 +33,7 @@ export function isVague(duty: string): boolean {
   // Removing filler words removes only filler characters: two others mean content survives.
   let others = 0;
   for (const ch of duty) {
-    if (!FILLER_CHARS.has(ch) && !/[\s\p{P}]/u.test(ch) && ++others >= 2) return false;
+    if (!FILLER_CHARS.has(ch) && !SPACE_OR_PUNCTUATION.test(ch) && ++others >= 2) return false;
   }
   const content = duty.replace(/[\s\p{P}]/gu, '').replace(FILLER_PATTERN, '');
   return content.length < 2;

@@ -26,6 +26,8 @@ export const splitStreetEnforcement: Rule = {
 
 /** The first enforcement power a duty gives the street itself, with its position. */
 export function enforcementPower(duty: string): { word: string; span: { start: number; end: number } } | undefined {
+  // Most duties name no power at all: no need to cut them into clauses then.
+  if (!POWERS.some((word) => duty.includes(word))) return undefined;
   let offset = 0;
   for (const clause of duty.split(/(?<=[，,；;。：:])/)) {
     for (const word of POWERS) {

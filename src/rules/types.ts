@@ -43,5 +43,8 @@ export interface Rule {
   /** The parts of the matter the rule looks at: it runs whenever these passed the schema, even
    *  while another part of the file is still wrong, so one run shows every problem. */
   reads: readonly (keyof Matter)[];
+  /** Compares the matter with the rest of the list (ctx.ids, ctx.names): such a rule runs once
+   *  every file is read, on a matter holding only the parts it reads. */
+  acrossFiles?: boolean;
   check(matter: Matter, ctx: RuleContext): RuleFinding[];
 }

@@ -1,7 +1,8 @@
-import { chmodSync, copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { defaultCacheDir } from '../../src/cache/folder.js';
 import { comparisonOf } from '../../src/laws/compare.js';
 import { findInstrument, loadRegistry } from '../../src/laws/registry.js';
 import { REGISTRY_DIR } from './helpers.js';
@@ -55,5 +56,70 @@ describe('registry cache', () => {
     const cacheDir = temp();
     expect(loadRegistry(dir, { cacheDir }).errors).toHaveLength(1);
     expect(loadRegistry(dir, { cacheDir }).errors).toHaveLength(1);
+  });
+});
+
+describe('registry cache safety', () => {
+  it('takes an edited entry for a miss: the article it removed is still found', () => {
+    const cacheDir = temp();
+    loadRegistry(REGISTRY_DIR, { cacheDir });
+    const name = readdirSync(cacheDir).find((n) => n.startsWith('laws-')) as string;
+    const text = readFileSync(join(cacheDir, name), 'utf8');
+    // Renumber every article 第一条 → 第九九九条 in the stored parse, leaving the checksum as it was.
+    writeFileSync(join(cacheDir, name), text.replace(/"number":1,/g, '"number":999,'));
+    const fresh = loadRegistry(REGISTRY_DIR, { cacheDir: false });
+    expect(loadRegistry(REGISTRY_DIR, { cacheDir }).instruments).toEqual(fresh.instruments);
+  });
+
+  it('does not follow a planted link, and never writes through one', () => {
+    const cacheDir = temp();
+    loadRegistry(REGISTRY_DIR, { cacheDir });
+    const name = readdirSync(cacheDir).find((n) => n.startsWith('laws-')) as string;
+    const victim = join(temp(), 'victim.txt');
+    writeFileSync(victim, 'keep me');
+    rmSync(join(cacheDir, name));
+    symlinkSync(victim, join(cacheDir, name));
+    expect(loadRegistry(REGISTRY_DIR, { cacheDir }).instruments.length).toBeGreaterThan(0);
+    expect(readFileSync(victim, 'utf8')).toBe('keep me');
+    expect(lstatSync(join(cacheDir, name)).isSymbolicLink()).toBe(false);
+  });
+
+  it('is keyed by content: an edit that keeps size and time is still seen', () => {
+    const dir = copyRegistry();
+    const cacheDir = temp();
+    const file = join(dir, '示例条例(2020-01-01).md');
+    const before = statSync(file);
+    loadRegistry(dir, { cacheDir });
+    const text = readFileSync(file, 'utf8');
+    const body = text.indexOf('第一条');
+    // Same size in bytes: a full stop becomes a comma inside an article.
+    const edited = text.slice(0, body) + text.slice(body).replace('。', '，');
+    expect(Buffer.byteLength(edited)).toBe(Buffer.byteLength(text));
+    writeFileSync(file, edited);
+    utimesSync(file, before.atime, before.mtime);
+    const fresh = loadRegistry(dir, { cacheDir: false });
+    expect(loadRegistry(dir, { cacheDir }).instruments).toEqual(fresh.instruments);
+  });
+
+  it('refuses a folder others can write and one owned through a link', () => {
+    const open = temp();
+    chmodSync(open, 0o777);
+    loadRegistry(REGISTRY_DIR, { cacheDir: open });
+    expect(readdirSync(open)).toEqual([]);
+    const real = temp();
+    const link = join(temp(), 'link');
+    symlinkSync(real, link);
+    loadRegistry(REGISTRY_DIR, { cacheDir: link });
+    expect(readdirSync(real)).toEqual([]);
+  });
+});
+
+describe('default cache folder', () => {
+  it('is per user, never the shared temp folder', () => {
+    expect(defaultCacheDir({ XDG_CACHE_HOME: '/x/cache', HOME: '/home/u' }, 'linux')).toBe('/x/cache/dutylist');
+    expect(defaultCacheDir({ HOME: '/home/u' }, 'linux')).toBe('/home/u/.cache/dutylist');
+    expect(defaultCacheDir({ XDG_CACHE_HOME: 'relative', HOME: '/home/u' }, 'linux')).toBe('/home/u/.cache/dutylist');
+    expect(defaultCacheDir({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32')).toBe('C:\\Users\\u\\AppData\\Local\\dutylist');
+    expect(defaultCacheDir({}, 'win32')).toBeUndefined();
   });
 });
