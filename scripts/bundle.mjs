@@ -3,7 +3,7 @@
 // for office machines without internet (copy the file, run `node dutylist.mjs check`).
 //
 // exceljs is ~1 MB of code: parsing it would double the start-up of every `check`. So `export`,
-// `diff`, `import`, `publish` and `consult` (the commands that read or write workbooks) are bundled separately and embedded as a
+// `diff`, `import`, `publish`, `consult`, `review` and `filing` (the commands that read or write workbooks) are bundled separately and embedded as a
 // base64 string (brotli-compressed), imported from a data: URL only when one of them runs.
 import { build } from 'esbuild';
 import { readFileSync, statSync } from 'node:fs';
@@ -29,6 +29,8 @@ const workbookChunk = await build({
       "export { importCommand } from './dist/commands/import.js';",
       "export { publishCommand } from './dist/commands/publish.js';",
       "export { consultCommand } from './dist/commands/consult.js';",
+      "export { reviewCommand } from './dist/commands/review.js';",
+      "export { filingCommand } from './dist/commands/filing.js';",
     ].join('\n'),
     resolveDir: root,
     sourcefile: 'dutylist-workbook.mjs',
@@ -43,7 +45,7 @@ const chunk = brotliCompressSync(workbookChunk.outputFiles[0].contents).toString
 const lazyWorkbook = {
   name: 'lazy-workbook-commands',
   setup(b) {
-    b.onResolve({ filter: /^\.\/commands\/(export|diff|import|publish|consult)\.js$/ }, () => ({ path: 'workbook-commands', namespace: 'lazy' }));
+    b.onResolve({ filter: /^\.\/commands\/(export|diff|import|publish|consult|review|filing)\.js$/ }, () => ({ path: 'workbook-commands', namespace: 'lazy' }));
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
       loader: 'js',
       contents: [
@@ -59,6 +61,8 @@ const lazyWorkbook = {
         'export const importCommand = async (...args) => (await load()).importCommand(...args);',
         'export const publishCommand = async (...args) => (await load()).publishCommand(...args);',
         'export const consultCommand = async (...args) => (await load()).consultCommand(...args);',
+        'export const reviewCommand = async (...args) => (await load()).reviewCommand(...args);',
+        'export const filingCommand = async (...args) => (await load()).filingCommand(...args);',
       ].join('\n'),
     }));
   },

@@ -12,7 +12,7 @@ const addFormats = require('ajv-formats');
 const standaloneCode = require('ajv/dist/standalone').default;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const names = ['matter', 'list', 'units', 'adjustment', 'consultation'];
+const names = ['matter', 'list', 'units', 'adjustment', 'review', 'consultation'];
 const schemas = Object.fromEntries(names.map((n) => [n, JSON.parse(readFileSync(`${root}/schema/${n}.schema.json`, 'utf8'))]));
 
 const ajv = addFormats(new Ajv({ allErrors: true, strict: false, verbose: true, code: { source: true, esm: true } }));

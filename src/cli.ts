@@ -150,6 +150,18 @@ function buildProgram(ctx: CommandContext, setCode: (code: number) => void): Com
     .addHelpText('after', `\n${m('cli.publish.examples')}`)
     .action((listArg: string | undefined, opts: { output?: string; on?: string }) => run(async () => (await import('./commands/publish.js')).publishCommand(listArg, opts, ctx))());
 
+  program.command('review').argument(list, m('cli.arg.list')).description(m('cli.review'))
+    .option(`-o, --output <${ph('file')}>`, m('cli.review.output')).option(`--record <${ph('file')}>`, m('cli.review.record'))
+    .option(`--reviewer <${ph('reviewer')}>`, m('cli.review.reviewer')).option(`--date <${ph('date')}>`, m('cli.review.date'))
+    .option(`--on <${ph('date')}>`, m('cli.review.on'))
+    .addHelpText('after', `\n${m('cli.review.examples')}`)
+    .action((listArg: string | undefined, opts: { output?: string; record?: string; reviewer?: string; date?: string; on?: string }) => run(async () => (await import('./commands/review.js')).reviewCommand(listArg, opts, ctx))());
+  program.command('filing').argument(`<${ph('adjustment')}>`, m('cli.filing.id')).argument(list, m('cli.arg.list')).description(m('cli.filing'))
+    .option(`-o, --output <${ph('dir')}>`, m('cli.filing.output'))
+    .option(`--from <${ph('ref')}>`, m('cli.filing.from')).option(`--old <${ph('dir')}>`, m('cli.filing.old'))
+    .option('--no-pdf', m('cli.filing.no-pdf'))
+    .addHelpText('after', `\n${m('cli.filing.examples')}`)
+    .action((id: string, listArg: string | undefined, opts: { output?: string; from?: string; old?: string; pdf?: boolean }) => run(async () => (await import('./commands/filing.js')).filingCommand(id, listArg, opts, ctx))());
   program.command('consult').argument(list, m('cli.arg.list')).description(m('cli.consult'))
     .option(`-o, --output <${ph('dir')}>`, m('cli.consult.output')).option(`--deadline <${ph('date')}>`, m('cli.consult.deadline'))
     .option(`--collect <${ph('dir')}>`, m('cli.consult.collect'))

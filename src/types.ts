@@ -101,9 +101,32 @@ export interface AdjustmentItem {
   matter: string;
   action: 'add' | 'remove' | 'modify';
   parts?: MatterPart[];
+  /** 调整前内容: the changed parts as they read before (for a comparison without an earlier version). */
+  before?: Partial<Pick<Matter, MatterPart>>;
   /** Citation changes a law revision causes; `fmt --fix` applies them once approved. */
   citations?: CitationChange[];
   note?: string;
+}
+
+/** 审查结论 of the legality review. */
+export type ReviewConclusion = '合法' | '需修改' | '不合法';
+
+/** 合法性审查记录: a review file (reviews/<date>.yaml). */
+export interface ReviewRecord {
+  date: string;
+  unit: string;
+  list_version?: string;
+  entries: ReviewEntry[];
+}
+
+/** The review of one matter: what was reviewed (its content hash), the conclusion, by whom, when. */
+export interface ReviewEntry {
+  matter: string;
+  hash: string;
+  conclusion: ReviewConclusion;
+  opinion?: string;
+  reviewer: string;
+  date: string;
 }
 
 /** One citation of a matter, as written (`from`) and as it becomes (`to`, once settled). */

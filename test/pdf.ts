@@ -102,3 +102,16 @@ const NO_END = new Set('（《「『〔【“‘');
 export function kinsokuBreaks(pages: readonly PdfPage[]): string[] {
   return pages.flatMap((p) => p.lines.map((l) => l.text.trim()).filter((t) => t !== '' && (NO_START.has(t[0] ?? '') || NO_END.has(t[t.length - 1] ?? ''))));
 }
+
+const squeezeText = (s: string): string => s.replace(/\s+/g, '');
+
+/** Whether `text` is printed: on one page, or begun at the foot of one page and finished on the next. */
+export function printed(pages: readonly PdfPage[], text: string): boolean {
+  const s = squeezeText(text);
+  return pages.some((p, i) => {
+    if (p.text.includes(s)) return true;
+    const next = pages[i + 1]?.text ?? '';
+    for (let cut = 1; cut < s.length; cut++) if (p.text.includes(s.slice(0, cut)) && !p.text.includes(s.slice(0, cut + 1)) && next.includes(s.slice(cut))) return true;
+    return false;
+  });
+}

@@ -1,6 +1,6 @@
 import { isApproved } from '../adjust/status.js';
 import type { RuleFinding } from '../rules/index.js';
-import type { Adjustment } from '../types.js';
+import type { Adjustment, MatterPart } from '../types.js';
 import { suggestUnit, type UnitIndex } from '../units.js';
 
 // An adjustment is a legal record: its steps happen in order (申请 → 合法性审核 → 联席会议 → 备案),
@@ -16,6 +16,11 @@ export function checkAdjustment(a: Adjustment, fileId: string, units: UnitIndex,
   a.items.forEach((item, i) => {
     if (item.action !== 'remove' && !matterIds.has(item.matter)) {
       out.push({ path: ['items', i, 'matter'], rule: 'adjustment/unknown-matter', message: 'adjustment/unknown-matter', params: { matter: item.matter } });
+    }
+    // 调整前内容 speaks for the parts that change, and only a change has a before.
+    const stray = Object.keys(item.before ?? {}).filter((part) => item.action !== 'modify' || !(item.parts ?? []).includes(part as MatterPart));
+    if (stray.length > 0) {
+      out.push({ path: ['items', i, 'before', stray[0] as string], key: true, rule: 'adjustment/before-parts', message: 'adjustment/before-parts', params: { matter: item.matter, parts: stray.join('、') }, severity: 'warning' });
     }
     if (item.action === 'remove' && matterIds.has(item.matter)) {
       out.push({ path: ['items', i, 'matter'], rule: 'adjustment/removed-still-present', message: 'adjustment/removed-still-present', params: { matter: item.matter }, severity: 'warning' });

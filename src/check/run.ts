@@ -10,12 +10,13 @@ import { displayPath, fileStem, findList, registryPath, yamlFileNames, yamlFiles
 import { folderProblem, readFileBytes, readYamlBytes, readYamlFile, type ReadFile } from '../load/read.js';
 import { rules } from '../rules/index.js';
 import { failedParts, schemaOf, validateShape, WHOLE_DOCUMENT, type SchemaName } from '../schema/validate.js';
-import type { Adjustment, Consultation, Diagnostic, ListManifest, Matter, UnitRegistry } from '../types.js';
+import type { Adjustment, Consultation, Diagnostic, ListManifest, Matter, ReviewRecord, UnitRegistry } from '../types.js';
 import { asRecord, stringsOf } from '../load/data.js';
 import { isApproved } from '../adjust/status.js';
 import { indexUnits, type UnitIndex } from '../units.js';
 import { checkAdjustment } from './adjustments.js';
 import { checkConsultation } from './consultations.js';
+import { checkReviewRecord, latestReviews, type ReviewLookup } from './reviews.js';
 import { DiagnosticSink, MAX_FINDINGS_PER_FILE, sortDiagnostics } from './diagnostics.js';
 import { ResultsCache, type FileResult } from './results.js';
 
@@ -45,6 +46,11 @@ export interface AdjustmentEntry {
   adjustment: Adjustment;
 }
 
+export interface ReviewFileEntry {
+  file: string;
+  record: ReviewRecord;
+}
+
 export interface CheckedList {
   location: ListLocation;
   manifest?: ListManifest;
@@ -53,6 +59,10 @@ export interface CheckedList {
   /** Valid matters in file order (empty when the check was asked not to keep them). */
   matters: MatterEntry[];
   adjustments: AdjustmentEntry[];
+  /** Review records that passed their schema (reviews/*.yaml), in file order. */
+  reviews: ReviewFileEntry[];
+  /** The latest review of each matter. */
+  latestReviews: ReviewLookup;
   diagnostics: Diagnostic[];
   /** Matter files read (valid or not). */
   fileCount: number;
@@ -91,7 +101,13 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
 
   const adjustments = readAdjustments(location.adjustmentsDir, show, sink, lang);
   const citedOn = manifest ? citationDates(manifest.effective, adjustments.map((a) => a.adjustment)) : undefined;
-  const listCtx = manifest && units && citedOn ? { manifest, units, registry, onDate: options.onDate, citedOn } : undefined;
+  const reviewFiles = yamlFiles(location.reviewsDir).flatMap((path) => {
+    const file = readYamlFile(path, show(path));
+    const record = validated<ReviewRecord>(file, 'review', sink, lang);
+    return record ? [{ file, record }] : [];
+  });
+  const reviews = latestReviews(reviewFiles.map(({ file, record }) => ({ file: file.file, record })));
+  const listCtx = manifest && units && citedOn ? { manifest, units, registry, onDate: options.onDate, citedOn, reviews } : undefined;
   const folder = listCtx ? cacheFolder(options.cacheDir) : undefined;
   // Everything a matter's findings depend on besides its own file: a new list-level input that
   // rules read (a folder beside matters/) is one more line here.
@@ -103,6 +119,7 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
         ['list.yaml', manifestFile.source.text],
         ['units', unitsFile.source.text],
         ['laws', registry.key],
+        ['reviews', JSON.stringify(reviewFiles.map(({ file }) => [file.file, file.source?.text ?? '']))],
       ])
     : undefined;
 
@@ -154,6 +171,9 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     for (const { file, adjustment } of adjustments) {
       for (const f of checkAdjustment(adjustment, fileStem(file.path), units, known, cited)) sink.finding(file, f.rule ?? 'adjustment', f.severity ?? 'error', f);
     }
+    for (const { file, record } of reviewFiles) {
+      for (const f of checkReviewRecord(record, fileStem(file.path), known)) sink.finding(file, f.rule ?? 'review', f.severity ?? 'error', f);
+    }
     for (const { file, consultation } of readConsultations(location.consultationsDir, show, sink, lang)) {
       for (const f of checkConsultation(consultation, fileStem(file.path), units, known)) sink.finding(file, f.rule ?? 'consultation', f.severity ?? 'error', f);
     }
@@ -187,6 +207,8 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     registry,
     matters,
     adjustments: adjustments.map(({ file, adjustment }) => ({ file: file.file, adjustment })),
+    reviews: reviewFiles.map(({ file, record }) => ({ file: file.file, record })),
+    latestReviews: reviews,
     diagnostics: sortDiagnostics(pointToDrafts(sink.list, adjustments.map((a) => a.adjustment), lang)),
     fileCount: names.length,
   };
@@ -198,6 +220,7 @@ interface ListContext {
   registry: LawRegistry;
   onDate: string;
   citedOn: (id: string) => string;
+  reviews: ReviewLookup;
 }
 
 /** Schema and single-file rules of one matter file; its findings go to the sink. */

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 
-/** The modeline for a new file in `folder` (matters/ or adjustments/) of the schema `name`. */
-export function schemaModeline(folder: string, name: 'matter' | 'adjustment' | 'consultation' = 'matter'): string | undefined {
+/** The modeline for a new file in `folder` (matters/, adjustments/, reviews/ …) of the schema `name`. */
+export function schemaModeline(folder: string, name: 'matter' | 'adjustment' | 'consultation' | 'review' = 'matter'): string | undefined {
   const places = [join('schema', `${name}.schema.json`), join('tools', 'schema', `${name}.schema.json`)];
   for (let dir = dirname(folder); ; dir = dirname(dir)) {
     for (const place of places) {

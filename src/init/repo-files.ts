@@ -98,6 +98,7 @@ export function vscodeSettings(): string {
       [schema('matter')]: ['lists/*/matters/*.yaml'],
       [schema('list')]: ['lists/*/list.yaml'],
       [schema('adjustment')]: ['lists/*/adjustments/*.yaml'],
+      [schema('review')]: ['lists/*/reviews/*.yaml'],
       [schema('consultation')]: ['lists/*/consultations/*.yaml'],
       [schema('units')]: ['lists/units.yaml'],
     },

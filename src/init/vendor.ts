@@ -8,7 +8,7 @@ import { schemaOf, type SchemaName } from '../schema/validate.js';
 /** Where the vendored files live, relative to the repository root (forward slashes). */
 export const TOOL_FILE = 'tools/dutylist.mjs';
 export const SCHEMA_DIR = 'tools/schema';
-export const SCHEMA_NAMES: readonly SchemaName[] = ['matter', 'list', 'units', 'adjustment', 'consultation'];
+export const SCHEMA_NAMES: readonly SchemaName[] = ['matter', 'list', 'units', 'adjustment', 'review', 'consultation'];
 
 /** A file of the vendored tool, ready to write. */
 export interface ToolFile {

@@ -15,6 +15,8 @@ export interface ListLocation {
   manifest: string;
   mattersDir: string;
   adjustmentsDir: string;
+  /** 合法性审查记录: reviews/<date>.yaml. */
+  reviewsDir: string;
   consultationsDir: string;
 }
 
@@ -49,6 +51,7 @@ function locate(dir: string): ListLocation {
     manifest: join(dir, MANIFEST),
     mattersDir: join(dir, 'matters'),
     adjustmentsDir: join(dir, 'adjustments'),
+    reviewsDir: join(dir, 'reviews'),
     consultationsDir: join(dir, 'consultations'),
   };
 }

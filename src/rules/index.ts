@@ -9,6 +9,7 @@ import { matterDuplicateName } from './matter-duplicate-name.js';
 import { matterIdFilename } from './matter-id-filename.js';
 import { matterUnknownType } from './matter-unknown-type.js';
 import { quote } from './quote.js';
+import { reviewChanged } from './review-changed.js';
 import { splitDistrictMismatch } from './split-district-mismatch.js';
 import { splitOverlap } from './split-overlap.js';
 import { splitStreetEnforcement } from './split-street-enforcement.js';
@@ -34,6 +35,7 @@ export const rules: Rule[] = [
   citationPenaltyBasis,
   citationAuthority,
   quote,
+  reviewChanged,
 ];
 
 export type { Rule, RuleContext, RuleFinding } from './types.js';

@@ -1,3 +1,4 @@
+import type { ReviewLookup } from '../check/reviews.js';
 import type { LawRegistry } from '../laws/index.js';
 import type { DataPath, ListManifest, Matter, Severity } from '../types.js';
 import type { UnitIndex } from '../units.js';
@@ -17,6 +18,8 @@ export interface RuleContext {
   /** Every matter of the list, for uniqueness rules: id/name → file ids carrying it. */
   ids: Map<string, string[]>;
   names: Map<string, string[]>;
+  /** The latest legality review of each matter (reviews/*.yaml), by matter id. */
+  reviews: ReviewLookup;
 }
 
 /** A rule's finding: a data path and a message key with parameters, no prose. */

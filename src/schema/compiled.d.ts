@@ -5,5 +5,6 @@ export declare const matter: ValidateFunction;
 export declare const list: ValidateFunction;
 export declare const units: ValidateFunction;
 export declare const adjustment: ValidateFunction;
+export declare const review: ValidateFunction;
 export declare const consultation: ValidateFunction;
-export declare const schemas: Record<'matter' | 'list' | 'units' | 'adjustment' | 'consultation', object>;
+export declare const schemas: Record<'matter' | 'list' | 'units' | 'adjustment' | 'review' | 'consultation', object>;

@@ -11,7 +11,7 @@ import { t } from '../i18n/index.js';
 import { suggest } from '../suggest.js';
 import type { DataPath } from '../types.js';
 
-export type SchemaName = 'matter' | 'list' | 'units' | 'adjustment' | 'consultation';
+export type SchemaName = 'matter' | 'list' | 'units' | 'adjustment' | 'review' | 'consultation';
 
 /** A schema violation at a data path, message already in the user's language. */
 export interface SchemaFinding {

@@ -99,7 +99,7 @@ describe('dutylist init 江岸区清单 --prefix JA, cloned fresh and run offlin
   it('every schema path the editor is pointed at exists: VS Code settings and each modeline', () => {
     const settings = JSON.parse(readFileSync(join(clone, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string[]> };
     const schemas = Object.keys(settings['yaml.schemas']);
-    expect(schemas).toHaveLength(5);
+    expect(schemas).toHaveLength(6);
     for (const path of schemas) expect(existsSync(join(clone, path)), path).toBe(true);
     for (const file of ['lists/list/list.yaml', 'lists/list/matters/JA-001.yaml', 'lists/units.yaml']) {
       const modeline = /^# yaml-language-server: \$schema=(\S+)/.exec(readFileSync(join(clone, file), 'utf8'))?.[1];

@@ -10,25 +10,12 @@ import { exportCommand } from '../../src/commands/export.js';
 import { MARGINS_PT } from '../../src/print/page.js';
 import type { Matter } from '../../src/types.js';
 import { fakeContext } from '../context.js';
-import { hasSoffice, kinsokuBreaks, pageFill, printToPdf, readPdf, smallestSize, type PdfPage, type PrintedPdf } from '../pdf.js';
+import { hasSoffice, kinsokuBreaks, pageFill, printed, printToPdf, readPdf, smallestSize, type PdfPage, type PrintedPdf } from '../pdf.js';
 import { ROOT, SHIPPED, runExport, tempDir } from './helpers.js';
-
-const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
 function shippedMatters(): Matter[] {
   const dir = join(ROOT, SHIPPED, 'matters');
   return readdirSync(dir).sort().map((f) => load(readFileSync(join(dir, f), 'utf8')) as Matter);
-}
-
-/** Whether `text` is printed: on one page, or begun at the foot of one page and finished on the next. */
-export function printed(pages: readonly PdfPage[], text: string): boolean {
-  const s = squeeze(text);
-  return pages.some((p, i) => {
-    if (p.text.includes(s)) return true;
-    const next = pages[i + 1]?.text ?? '';
-    for (let cut = 1; cut < s.length; cut++) if (p.text.includes(s.slice(0, cut)) && !p.text.includes(s.slice(0, cut + 1)) && next.includes(s.slice(cut))) return true;
-    return false;
-  });
 }
 
 describe.skipIf(!hasSoffice)('the shipped list printed with LibreOffice', () => {

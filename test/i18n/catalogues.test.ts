@@ -11,6 +11,8 @@ import { lawMessages } from '../../src/laws/messages.js';
 import { releaseMessages } from '../../src/release/messages.js';
 import { messages as publishMessages } from '../../src/publish/messages.js';
 import { statsMessages } from '../../src/stats/messages.js';
+import { reviewMessages } from '../../src/review/messages.js';
+import { filingMessages } from '../../src/filing/messages.js';
 import { rules } from '../../src/rules/index.js';
 
 const catalogues: Record<string, { zh: Record<string, string>; en: Record<string, string> }> = {
@@ -24,6 +26,8 @@ const catalogues: Record<string, { zh: Record<string, string>; en: Record<string
   stats: statsMessages,
   release: releaseMessages,
   publish: publishMessages,
+  review: reviewMessages,
+  filing: filingMessages,
 };
 
 const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();

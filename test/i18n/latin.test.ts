@@ -16,6 +16,8 @@ import { lawMessages } from '../../src/laws/messages.js';
 import { releaseMessages } from '../../src/release/messages.js';
 import { messages as publishMessages } from '../../src/publish/messages.js';
 import { statsMessages } from '../../src/stats/messages.js';
+import { reviewMessages } from '../../src/review/messages.js';
+import { filingMessages } from '../../src/filing/messages.js';
 import { rules } from '../../src/rules/index.js';
 import { latinWords } from './latin.js';
 
@@ -30,6 +32,8 @@ const catalogues: Record<string, Record<string, string>> = {
   stats: statsMessages.zh,
   release: releaseMessages.zh,
   publish: publishMessages.zh,
+  review: reviewMessages.zh,
+  filing: filingMessages.zh,
   adjust: adjustMessages.zh,
   consult: consultMessages.zh,
 };
@@ -44,7 +48,7 @@ describe('no Latin words in Chinese', () => {
     expect(rules.flatMap((r) => latinWords(r.description.zh).map((w) => `${r.id}: ${w}`))).toEqual([]);
   });
 
-  const helps = [[], ['check'], ['export'], ['diff'], ['init'], ['new'], ['fmt'], ['import'], ['stats'], ['release'], ['upgrade'], ['publish'], ['consult'], ['law'], ['law', 'list'], ['law', 'show'], ['law', 'diff'], ['law', 'add'], ['law', 'drafts']];
+  const helps = [[], ['check'], ['export'], ['diff'], ['init'], ['new'], ['fmt'], ['import'], ['stats'], ['release'], ['upgrade'], ['publish'], ['consult'], ['review'], ['filing'], ['law'], ['law', 'list'], ['law', 'show'], ['law', 'diff'], ['law', 'add'], ['law', 'drafts']];
   it.each(helps.map((h) => [h.join(' ') || '(dutylist)', h] as const))('%s --help', async (_, args) => {
     let out = '';
     const code = await main([...args, '--help'], { out: (s) => (out += s), err: (s) => (out += s), env: {}, isTTY: false });

@@ -12,11 +12,11 @@ function schemaKeys(): string[] {
     if (props) keys.push(...Object.keys(props));
     for (const value of Object.values(node)) walk(value);
   };
-  for (const name of ['matter', 'list', 'units', 'adjustment', 'consultation']) walk(JSON.parse(readFileSync(new URL(`../../schema/${name}.schema.json`, import.meta.url), 'utf8')));
+  for (const name of ['matter', 'list', 'units', 'adjustment', 'review', 'consultation']) walk(JSON.parse(readFileSync(new URL(`../../schema/${name}.schema.json`, import.meta.url), 'utf8')));
   return keys;
 }
 
-const COMMANDS = ['dutylist', 'check', 'export', 'diff', 'init', 'new', 'fmt', 'import', 'stats', 'law', 'list', 'show', 'add', 'drafts', 'release', 'upgrade', 'review', 'publish', 'consult', 'git', 'tag', 'commit', 'push', 'clone', 'fetch', 'describe', 'node', 'npm', 'ci', 'cd', 'cmd', 'soffice', 'origin', 'HEAD', 'run', 'build', 'python3'];
+const COMMANDS = ['dutylist', 'check', 'export', 'diff', 'init', 'new', 'fmt', 'import', 'stats', 'law', 'list', 'show', 'add', 'drafts', 'release', 'upgrade', 'review', 'filing', 'publish', 'consult', 'git', 'tag', 'commit', 'push', 'clone', 'fetch', 'describe', 'node', 'npm', 'ci', 'cd', 'cmd', 'soffice', 'origin', 'HEAD', 'run', 'build', 'python3'];
 // Folder names the user types or sees as they are.
 const FOLDERS = ['site', 'lists', 'matters', 'adjustments', 'laws', 'tools', 'schema', 'out', 'dist'];
 // Values typed after an option or written into a file.

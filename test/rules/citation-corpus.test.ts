@@ -24,7 +24,7 @@ const citedOn = citationDates(manifest.effective, checked.adjustments.map((a) =>
 function context(matter: Matter): RuleContext {
   return {
     fileId: matter.id, manifest: manifest!, units: units!, registry, onDate: ON, citedOn: citedOn(matter.id),
-    ids: new Map([[matter.id, [matter.id]]]), names: new Map([[matter.name, [matter.id]]]),
+    ids: new Map([[matter.id, [matter.id]]]), names: new Map([[matter.name, [matter.id]]]), reviews: new Map(),
   };
 }
 

@@ -40,6 +40,7 @@ export function ctx(overrides: Partial<RuleContext> = {}): RuleContext {
     citedOn: '2025-04-01',
     ids: new Map([['T-001', ['T-001']]]),
     names: new Map([['歌舞娱乐场所接纳未成年人的监管', ['T-001']]]),
+    reviews: new Map(),
     ...overrides,
   };
 }

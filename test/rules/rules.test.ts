@@ -1,6 +1,7 @@
 // One table per rule: each case is a matter edit and the findings (path and sub-rule) it must give.
 import { describe, expect, it } from 'vitest';
 import { rules, type Rule, type RuleContext } from '../../src/rules/index.js';
+import { matterHash } from '../../src/review/hash.js';
 import type { Matter } from '../../src/types.js';
 import { baseMatter, ctx, edited } from './helpers.js';
 
@@ -17,7 +18,16 @@ const byId = (id: string): Rule => {
   return rule;
 };
 
+const passed = (hash: string): Partial<RuleContext> => ({
+  reviews: new Map([['T-001', { file: 'reviews/2025-06-10.yaml', entry: { matter: 'T-001', hash, conclusion: '合法', reviewer: '区司法局', date: '2025-06-10' } }]]),
+});
+
 const table: Record<string, Case[]> = {
+  'review/changed': [
+    { name: 'never reviewed', matter: baseMatter(), expect: [] },
+    { name: 'unchanged since it passed', matter: baseMatter(), context: passed(matterHash(baseMatter())), expect: [] },
+    { name: 'changed since it passed', matter: edited((m) => m.street.duties.push('每月报送巡查台账。')), context: passed(matterHash(baseMatter())), expect: [{ path: ['id'] }] },
+  ],
   'matter/id-filename': [
     { name: 'matching id', matter: baseMatter(), expect: [] },
     { name: 'id differs from file', matter: edited((m) => (m.id = 'T-009')), expect: [{ path: ['id'] }] },
