@@ -133,7 +133,7 @@ export const zh: Catalogue = {
   'text/invisible-character.surrogate': '第 {position} 个字符 {code} 是残缺的字符（孤立的代理码元），导出的工作簿会损坏。',
   'text/invisible-character.bidi': '第 {position} 个字符是双向文字控制符 {code}，会让文字显示的顺序与实际内容不同。',
   'text/invisible-character.zero-width': '第 {position} 个字符是看不见的零宽字符 {code}，文字看起来相同却对不上（如单位名称）。',
-  'text/invisible-character.hint': '删除这个字符。从网页、Word 或聊天软件复制的文字常带有这类字符；在 VS Code 中跳到这一行列即可删除。',
+  'text/invisible-character.hint': '删除这个字符。从网页、文档或聊天软件复制的文字常带有这类字符；在 VS Code 中跳到这一行列即可删除。',
   'text/cell-too-long': '这段文字有 {length} 个字符，超过 Excel 单元格的上限 {max} 个，导出后会被截断。',
   'text/cell-too-long.hint': '请精简文字，或把内容拆成几项。',
   'text/cell-too-long.list': '这几项合起来约有 {length} 个字符，导出时在同一个单元格中，超过 Excel 单元格的上限 {max} 个。',

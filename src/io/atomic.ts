@@ -13,7 +13,13 @@ const LOCKED = new Set(['EBUSY', 'EPERM', 'EACCES']);
 
 export function writeFileAtomic(target: string, data: string | Uint8Array, lang: Lang): void {
   const real = writeTarget(target);
-  const existing = statSync(real, { throwIfNoEntry: false });
+  let existing: ReturnType<typeof statSync>;
+  try {
+    existing = statSync(real, { throwIfNoEntry: false });
+  } catch (e) {
+    // A path under a file (ENOTDIR), or a folder we may not look into.
+    throw new InputError(t(lang, 'write.failed', { file: target, detail: errorCode(e) }));
+  }
   // Renaming over /dev/null or a pipe would replace it with a file: only files are rewritten.
   if (existing && !existing.isFile()) throw new InputError(t(lang, 'write.not-a-file', { file: target }));
   const temp = join(dirname(real), `.${basename(real)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -37,9 +43,9 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, lang:
 /** The file a write to `path` should replace: the file a symbolic link points at (a dangling
  *  link is replaced itself), otherwise the path. */
 export function writeTarget(path: string): string {
-  if (!lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) return path;
   try {
-    return realpathSync(path);
+    // A path under a file (ENOTDIR) is no link either: the write then fails and says so.
+    return lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ? realpathSync(path) : path;
   } catch {
     return path;
   }
