@@ -26,9 +26,10 @@ export interface CacheChoice {
 
 /** The choice from the command line and the environment (the command line wins). */
 export function cacheChoice(argv: string[], env: NodeJS.ProcessEnv, cwd: string): CacheChoice {
-  if (argv.includes('--no-cache') || (env.DUTYLIST_NO_CACHE !== undefined && env.DUTYLIST_NO_CACHE !== '' && env.DUTYLIST_NO_CACHE !== '0')) return { off: true };
+  if (argv.includes('--no-cache')) return { off: true };
   const i = argv.findIndex((a) => a === '--cache-dir' || a.startsWith('--cache-dir='));
   const flag = i < 0 ? undefined : argv[i]?.includes('=') ? argv[i]?.slice('--cache-dir='.length) : argv[i + 1];
+  if (!flag && env.DUTYLIST_NO_CACHE !== undefined && env.DUTYLIST_NO_CACHE !== '' && env.DUTYLIST_NO_CACHE !== '0') return { off: true };
   const named = flag || env.DUTYLIST_CACHE_DIR || undefined;
   const dir = named ? resolve(cwd, named) : defaultCacheDir(env);
   return dir ? { dir } : {};

@@ -12,7 +12,7 @@ import type { CacheFolder } from '../cache/folder.js';
 import type { Diagnostic } from '../types.js';
 import { VERSION } from '../version.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** What one matter file contributed to a check: all that the cross-file rules, the adjustments
  *  and the report need once the file itself is dropped. */
@@ -21,14 +21,14 @@ export interface FileResult {
   id?: string;
   /** Its name as written, when that part fits the schema. */
   name?: string;
+  /** Its citation strings (basis, quotes, delegation), for the adjustments that name them. */
+  citations?: string[];
   /** The whole file fits the schema. */
   valid: boolean;
   /** Rules ran on it (it parsed, and is a map of parts). */
   checked: boolean;
   /** The date its citations were checked as written on (when rules ran). */
   citedOn?: string;
-  /** Its citation strings (basis, quotes, delegation), for adjustments that name them. */
-  citations?: string[];
   /** Findings about the file alone, in the order they were made, without `file`. */
   findings: Omit<Diagnostic, 'file'>[];
 }

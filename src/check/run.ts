@@ -7,19 +7,19 @@ import type { Lang } from '../i18n/index.js';
 import { registerMessages, t } from '../i18n/index.js';
 import { lawMessages, loadRegistry, registryNotices, type LawRegistry } from '../laws/index.js';
 import { displayPath, fileStem, findList, registryPath, yamlFileNames, yamlFiles, type ListLocation } from '../load/list.js';
+import { asRecord, stringsOf } from '../load/data.js';
 import { folderProblem, readFileBytes, readYamlBytes, readYamlFile, type ReadFile } from '../load/read.js';
 import { rules } from '../rules/index.js';
 import { textCharacters, textFindings } from '../rules/text-characters.js';
 import { failedParts, schemaOf, validateShape, WHOLE_DOCUMENT, type SchemaName } from '../schema/validate.js';
 import type { Adjustment, Consultation, Diagnostic, ListManifest, Matter, ReviewRecord, UnitRegistry } from '../types.js';
-import { asRecord, stringsOf } from '../load/data.js';
-import { isApproved } from '../adjust/status.js';
 import { indexUnits, type UnitIndex } from '../units.js';
 import { checkAdjustment } from './adjustments.js';
 import { checkConsultation } from './consultations.js';
 import { checkReviewRecord, latestReviews, type ReviewLookup } from './reviews.js';
 import { DiagnosticSink, MAX_FINDINGS_PER_FILE, sortDiagnostics } from './diagnostics.js';
 import { ResultsCache, type FileResult } from './results.js';
+import { isApproved } from '../adjust/status.js';
 
 registerMessages(lawMessages);
 
@@ -97,7 +97,7 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
   const registry = loadRegistry(lawsDir, { lang, ...(options.cacheDir === undefined ? {} : { cacheDir: options.cacheDir }) });
   for (const e of registry.errors) sink.external(show(resolve(lawsDir, e.file)), e.code === 'unreadable' ? 'file/unreadable' : `law/${e.code}`, e.message.split(' / ')[lang === 'zh' ? 0 : 1] ?? e.message);
   for (const n of registryNotices(registry)) sink.external(show(resolve(lawsDir, n.file)), n.key, t(lang, n.key, n.params), 'warning', t(lang, `${n.key}.hint`, n.params));
-  const notFolders = [location.mattersDir, location.adjustmentsDir, location.consultationsDir].flatMap((dir) => folderProblem(dir, show(dir)) ?? []);
+  const notFolders = [location.mattersDir, location.adjustmentsDir, location.consultationsDir, location.reviewsDir].flatMap((dir) => folderProblem(dir, show(dir)) ?? []);
   for (const file of notFolders) for (const p of file.problems) sink.syntax(file, p);
 
   const adjustments = readAdjustments(location.adjustmentsDir, show, sink, lang);
@@ -106,11 +106,7 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     for (const f of textFindings(file.data)) sink.finding(file, textCharacters.id, textCharacters.severity, f);
   }
   const citedOn = manifest ? citationDates(manifest.effective, adjustments.map((a) => a.adjustment)) : undefined;
-  const reviewFiles = yamlFiles(location.reviewsDir).flatMap((path) => {
-    const file = readYamlFile(path, show(path));
-    const record = validated<ReviewRecord>(file, 'review', sink, lang);
-    return record ? [{ file, record }] : [];
-  });
+  const reviewFiles = readReviews(location.reviewsDir, show, sink, lang);
   const reviews = latestReviews(reviewFiles.map(({ file, record }) => ({ file: file.file, record })));
   const listCtx = manifest && units && citedOn ? { manifest, units, registry, onDate: options.onDate, citedOn, reviews } : undefined;
   const folder = listCtx ? cacheFolder(options.cacheDir) : undefined;
@@ -124,7 +120,8 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
         ['list.yaml', manifestFile.source.text],
         ['units', unitsFile.source.text],
         ['laws', registry.key],
-        ['reviews', JSON.stringify(reviewFiles.map(({ file }) => [file.file, file.source?.text ?? '']))],
+        // review/changed reads the latest review of each matter.
+        ['reviews', JSON.stringify([...reviews].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))],
       ])
     : undefined;
 
@@ -176,12 +173,14 @@ export function checkList(listArg: string | undefined, options: CheckOptions): C
     for (const { file, adjustment } of adjustments) {
       for (const f of checkAdjustment(adjustment, fileStem(file.path), units, known, cited)) sink.finding(file, f.rule ?? 'adjustment', f.severity ?? 'error', f);
     }
-    for (const { file, record } of reviewFiles) {
-      for (const f of checkReviewRecord(record, fileStem(file.path), known)) sink.finding(file, f.rule ?? 'review', f.severity ?? 'error', f);
-    }
     for (const { file, consultation } of readConsultations(location.consultationsDir, show, sink, lang)) {
       for (const f of checkConsultation(consultation, fileStem(file.path), units, known)) sink.finding(file, f.rule ?? 'consultation', f.severity ?? 'error', f);
     }
+  }
+
+  const known = new Set(results.flatMap((r) => (r.result?.id !== undefined ? [r.result.id] : [])));
+  for (const { file, record } of reviewFiles) {
+    for (const f of checkReviewRecord(record, fileStem(file.path), known)) sink.finding(file, f.rule ?? 'review', f.severity ?? 'error', f);
   }
 
   if (listCtx) {
@@ -234,7 +233,9 @@ function checkMatterFile(file: ReadFile, fileId: string, sink: DiagnosticSink, l
   if (!data || failed.has(WHOLE_DOCUMENT)) return { valid: false, checked: false, findings: [] };
   const id = failed.has('id') ? undefined : own(data.id);
   const name = failed.has('name') ? undefined : own(data.name);
-  const parts = { ...(id === undefined ? {} : { id }), ...(name === undefined ? {} : { name }), citations: citationStrings(data) };
+  // Adjustments check the citations they name against the matter's own (copied out of the text).
+  const citations = citationStrings(data).map(own);
+  const parts = { ...(id === undefined ? {} : { id }), ...(name === undefined ? {} : { name }), ...(citations.length > 0 ? { citations } : {}) };
   if (!list) return { ...parts, valid, checked: false, findings: [] };
   const citedOn = list.citedOn(id ?? fileId);
   // Cross-file maps are empty here: those rules run later (listRules).
@@ -259,6 +260,35 @@ function cacheFolder(option: string | false | undefined): CacheFolder | undefine
   if (option === undefined) return activeCacheFolder();
   const check = openCacheFolder(option);
   return check.ok ? check.folder : undefined;
+}
+
+function readConsultations(dir: string, show: (p: string) => string, sink: DiagnosticSink, lang: Lang): { file: ReadFile; consultation: Consultation }[] {
+  return yamlFiles(dir).flatMap((path) => {
+    const file = readYamlFile(path, show(path));
+    const consultation = validated<Consultation>(file, 'consultation', sink, lang);
+    return consultation ? [{ file, consultation }] : [];
+  });
+}
+
+/** A citation a revision moved or removed, in a matter a draft adjustment already covers: the
+ *  hint names the draft (to approve, then fmt --fix) instead of asking for a record. */
+function pointToDrafts(diagnostics: Diagnostic[], adjustments: Adjustment[], lang: Lang): Diagnostic[] {
+  const drafts = new Map<string, string>();
+  for (const a of adjustments) {
+    if (a.status !== 'draft') continue;
+    for (const item of a.items) if ((item.citations ?? []).length > 0 && !drafts.has(item.matter)) drafts.set(item.matter, a.id);
+  }
+  if (drafts.size === 0) return diagnostics;
+  return diagnostics.map((d) => {
+    const draft = d.rule === 'citation/renumbered' || d.rule === 'citation/article-removed' ? drafts.get(fileStem(d.file)) : undefined;
+    return draft ? { ...d, hint: t(lang, 'citation/drafted.hint', { id: draft }) } : d;
+  });
+}
+
+/** Every citation string of a matter that may have passed the schema only in parts. */
+function citationStrings(matter: Matter): string[] {
+  const quotes = Array.isArray(matter.quotes) ? matter.quotes.map((q) => asRecord(q)?.citation) : [];
+  return [...stringsOf(matter.basis), ...stringsOf(quotes), ...stringsOf([asRecord(matter.delegation)?.document])];
 }
 
 function readAdjustments(dir: string, show: (p: string) => string, sink: DiagnosticSink, lang: Lang): { file: ReadFile; adjustment: Adjustment }[] {
@@ -319,31 +349,10 @@ export function errorCount(diagnostics: Diagnostic[]): number {
   return diagnostics.filter((d) => d.severity === 'error').length;
 }
 
-function readConsultations(dir: string, show: (p: string) => string, sink: DiagnosticSink, lang: Lang): { file: ReadFile; consultation: Consultation }[] {
+function readReviews(dir: string, show: (p: string) => string, sink: DiagnosticSink, lang: Lang): { file: ReadFile; record: ReviewRecord }[] {
   return yamlFiles(dir).flatMap((path) => {
     const file = readYamlFile(path, show(path));
-    const consultation = validated<Consultation>(file, 'consultation', sink, lang);
-    return consultation ? [{ file, consultation }] : [];
+    const record = validated<ReviewRecord>(file, 'review', sink, lang);
+    return record ? [{ file, record }] : [];
   });
-}
-
-/** A citation a revision moved or removed, in a matter a draft adjustment already covers: the
- *  hint names the draft (to approve, then fmt --fix) instead of asking for a record. */
-function pointToDrafts(diagnostics: Diagnostic[], adjustments: Adjustment[], lang: Lang): Diagnostic[] {
-  const drafts = new Map<string, string>();
-  for (const a of adjustments) {
-    if (a.status !== 'draft') continue;
-    for (const item of a.items) if ((item.citations ?? []).length > 0 && !drafts.has(item.matter)) drafts.set(item.matter, a.id);
-  }
-  if (drafts.size === 0) return diagnostics;
-  return diagnostics.map((d) => {
-    const draft = d.rule === 'citation/renumbered' || d.rule === 'citation/article-removed' ? drafts.get(fileStem(d.file)) : undefined;
-    return draft ? { ...d, hint: t(lang, 'citation/drafted.hint', { id: draft }) } : d;
-  });
-}
-
-/** Every citation string of a matter that may have passed the schema only in parts. */
-function citationStrings(matter: Matter): string[] {
-  const quotes = Array.isArray(matter.quotes) ? matter.quotes.map((q) => asRecord(q)?.citation) : [];
-  return [...stringsOf(matter.basis), ...stringsOf(quotes), ...stringsOf([asRecord(matter.delegation)?.document])];
 }

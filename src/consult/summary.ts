@@ -13,15 +13,15 @@ const ADOPTION: Record<NonNullable<Opinion['adoption']>, string> = { adopted: '�
 
 const COLUMNS: readonly Column[] = [
   { header: '序号', min: 2, max: 2, align: 'center', numeric: true },
-  { header: '单位', min: 6, max: 8, align: 'center', continued: 'repeat', mergeEqual: true },
+  { header: '单位', min: 7, max: 8, align: 'center', continued: 'repeat', mergeEqual: true },
   { header: '事项编码', min: 4.5, max: 4.5, align: 'center', continued: 'repeat' },
   { header: '事项名称', min: 5, max: 8, align: 'center', continued: 'mark' },
   { header: '涉及部分', min: 4, max: 6, align: 'center' },
-  { header: '意见', min: 10, max: 26 },
-  { header: '建议修改内容', min: 10, max: 26 },
-  { header: '联系人', min: 6, max: 8 },
+  { header: '意见', min: 9, max: 26 },
+  { header: '建议修改内容', min: 9, max: 26 },
+  { header: '联系人', min: 7, max: 10, continued: 'keep' },
   { header: '采纳情况', min: 4, max: 4, align: 'center', choices: Object.values(ADOPTION) },
-  { header: '理由', min: 8, max: 8 },
+  { header: '理由', min: 6, max: 6 },
 ];
 
 export interface SummaryInput {

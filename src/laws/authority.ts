@@ -21,9 +21,16 @@ const SPELLINGS: RoleSpelling[] = [
   { role: '住房和城乡建设主管部门', pattern: /住房(?:和|与)?城乡建设(?:主管|行政)?部门/ },
 ];
 
-/** The roles a text names, in a fixed order. */
+const named = new Map<string, string[]>();
+
+/** The roles a text names, in a fixed order (remembered: the texts are the registry's). */
 export function rolesNamed(text: string): string[] {
-  return SPELLINGS.filter((s) => s.pattern.test(text)).map((s) => s.role);
+  const known = named.get(text);
+  if (known) return known;
+  const roles = SPELLINGS.filter((s) => s.pattern.test(text)).map((s) => s.role);
+  if (named.size >= 10_000) named.clear();
+  named.set(text, roles);
+  return roles;
 }
 
 /** The role a `roles` entry of units.yaml stands for (a spelling the law texts use counts too). */

@@ -4,6 +4,7 @@
 // list was written) is left out: those rules have nothing to add to that finding.
 import { parseCitation } from './citation.js';
 import { comparisonOf } from './compare.js';
+import { expandRefs } from './ranges.js';
 import { articleOf, findInstrument, versionOn, type LawRegistry } from './registry.js';
 import type { ArticleRef, Instrument, LawArticle, LawVersion } from './types.js';
 
@@ -53,40 +54,22 @@ function resolve(registry: LawRegistry, citation: string, onDate: string, citedO
     const then = versionOn(instrument, citedOn);
     const citedVersion = then && then !== version && then.hasText ? then : undefined;
     const articles: CitedArticle[] = [];
-    const ranges = rangesOf(citation, law.refs);
-    law.refs.forEach((ref, k) => {
-      if (citedVersion && moved(citedVersion, version, ref)) return;
-      const article = articleOf(version, ref.article, ref.suffix);
-      const text = article && refText(article, ref);
-      if (!article || text === undefined) return;
-      const entry: CitedArticle = { ref, article, text };
-      const range = ranges[k];
-      if (range !== undefined) entry.range = range;
-      articles.push(entry);
+    law.refs.forEach((written, k) => {
+      // A range (第七十六条至第七十八条) is one ref: its members, as the version in force has them.
+      const members = written.through === undefined ? [written] : expandRefs([written], version);
+      for (const ref of members) {
+        if (citedVersion && moved(citedVersion, version, ref)) continue;
+        const article = articleOf(version, ref.article, ref.suffix);
+        const text = article && refText(article, ref);
+        if (!article || text === undefined) continue;
+        const entry: CitedArticle = { ref, article, text };
+        if (written.through !== undefined) entry.range = k;
+        articles.push(entry);
+      }
     });
     const entry: CitedInstrument = { instrument, version, articles };
     if (citedVersion) entry.citedVersion = citedVersion;
     out.push(entry);
-  }
-  return out;
-}
-
-const RANGE_JOIN = /^[\s\u3000]*(?:至|到|-|－|—|~|～)[\s\u3000]*$/;
-
-/** Per ref, the range it belongs to: the parser gives a range's inner refs the whole span, and
- *  its two ends their own spans joined by 至. */
-function rangesOf(citation: string, refs: ArticleRef[]): (number | undefined)[] {
-  const out: (number | undefined)[] = refs.map(() => undefined);
-  let next = 0;
-  for (let k = 1; k < refs.length; k++) {
-    const a = refs[k - 1];
-    const b = refs[k];
-    if (!a || !b) continue;
-    const joined = b.span.start < a.span.end || RANGE_JOIN.test(citation.slice(a.span.end, b.span.start));
-    if (!joined) continue;
-    const id = out[k - 1] ?? next++;
-    out[k - 1] = id;
-    out[k] = id;
   }
   return out;
 }

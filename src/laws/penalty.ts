@@ -11,8 +11,16 @@ export function inLiabilityChapter(article: LawArticle): boolean {
 }
 
 /** True when the text (an article or the part of it cited) imposes a penalty. */
+const sets = new Map<string, boolean>();
+
 export function setsPenalty(text: string): boolean {
-  return SETS_PENALTY.test(text);
+  let known = sets.get(text);
+  if (known === undefined) {
+    known = SETS_PENALTY.test(text);
+    if (sets.size >= 10_000) sets.clear();
+    sets.set(text, known);
+  }
+  return known;
 }
 
 export function isPenaltyArticle(article: LawArticle, text = plainText(article)): boolean {

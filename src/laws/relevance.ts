@@ -23,8 +23,23 @@ const HAN_RUN = /\p{Script=Han}+/gu;
 const K1 = 1.2;
 const B = 0.75;
 
-/** Term → weight of a query (a matter) or a document. */
-export type Terms = Map<string, number>;
+/** Term (a bigram, as a number: see bigram()) → weight of a query (a matter) or a document. */
+export type Terms = Map<number, number>;
+
+// Han characters of the basic block (U+3400–U+9FFF) each have their own number; the few others
+// (compatibility ideographs, surrogate halves of rarer ones) share 1,024. A bigram is then a
+// small integer, which a Map keeps without allocating a string per occurrence.
+const HAN_BASE = 0x3400;
+const HAN_SPAN = 0x9fff - HAN_BASE + 1;
+const CODES = HAN_SPAN + 0x400;
+
+function charCode(c: number): number {
+  return c >= HAN_BASE && c <= 0x9fff ? c - HAN_BASE : HAN_SPAN + (c & 0x3ff);
+}
+
+function bigram(run: string, i: number): number {
+  return charCode(run.charCodeAt(i)) * CODES + charCode(run.charCodeAt(i + 1));
+}
 
 /** The bigrams of `text` with their counts. `remove` are further phrases to cut out first
  *  (the names of the units, which every duty of a list repeats). */
@@ -34,8 +49,8 @@ export function termsOf(text: string, remove?: RegExp, shared: 'all' | 'grammar'
   const terms: Terms = new Map();
   for (const run of clean.match(HAN_RUN) ?? []) {
     for (let i = 0; i + 1 < run.length; i++) {
-      const bigram = run.slice(i, i + 2);
-      terms.set(bigram, (terms.get(bigram) ?? 0) + 1);
+      const term = bigram(run, i);
+      terms.set(term, (terms.get(term) ?? 0) + 1);
     }
   }
   return terms;
@@ -44,12 +59,17 @@ export function termsOf(text: string, remove?: RegExp, shared: 'all' | 'grammar'
 /** BM25 statistics of one law version's articles. */
 export interface RelevanceIndex {
   version: LawVersion;
-  idf: Map<string, number>;
+  /** Number of articles. */
+  size: number;
   averageLength: number;
-  /** Per article (same order as version.articles), its term → BM25 weight. */
-  weights: Terms[];
-  /** Term → the articles holding it and the weight there, as parallel arrays. */
-  postings: Map<string, { at: Int32Array; weight: Float64Array }>;
+  /** Term → its number in `idf` and in the postings arrays. */
+  terms: Map<number, number>;
+  idf: Float64Array;
+  /** Postings in three flat arrays (a typed array per term would cost a backing store each):
+   *  the articles holding term t, with its weight there, are at[start[t] … start[t + 1]). */
+  start: Int32Array;
+  at: Int32Array;
+  weight: Float64Array;
   /** Scores of every article for a query seen before, by the query's key. */
   scores: Map<string, Float64Array>;
   /** Weighted terms of the parts of articles (款, 项) scored so far. */
@@ -57,34 +77,62 @@ export interface RelevanceIndex {
 }
 
 const indexes = new WeakMap<LawVersion, RelevanceIndex>();
+const SCORES_LIMIT = 5_000;
 
 export function relevanceIndex(version: LawVersion): RelevanceIndex {
   const known = indexes.get(version);
   if (known) return known;
-  const docs = version.articles.map((a) => termsOf(plainText(a)));
-  const lengths = docs.map(lengthOf);
-  const averageLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length);
-  const df = new Map<string, number>();
-  for (const doc of docs) for (const term of doc.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = docs.length;
-  const idf = new Map<string, number>();
-  for (const [term, count] of df) idf.set(term, Math.log(1 + (n - count + 0.5) / (count + 0.5)));
-  const index: RelevanceIndex = { version, idf, averageLength, weights: [], postings: new Map(), parts: new Map(), scores: new Map() };
-  const lists = new Map<string, [number, number][]>();
-  docs.forEach((doc, i) => {
-    const weights = weigh(index, doc, lengths[i] ?? 0);
-    index.weights.push(weights);
-    for (const [term, w] of weights) {
-      const list = lists.get(term);
-      if (list) list.push([i, w]);
-      else lists.set(term, [[i, w]]);
+  // One pass over the articles: each (article, term, count) once, terms numbered as met.
+  const terms = new Map<number, number>();
+  const df: number[] = [];
+  const docOf: number[] = [];
+  const termOf: number[] = [];
+  const tfOf: number[] = [];
+  const lengths = new Float64Array(version.articles.length);
+  version.articles.forEach((article, i) => {
+    let length = 0;
+    for (const [term, tf] of termsOf(plainText(article))) {
+      let t = terms.get(term);
+      if (t === undefined) {
+        t = terms.size;
+        terms.set(term, t);
+        df.push(0);
+      }
+      df[t] = (df[t] as number) + 1;
+      docOf.push(i);
+      termOf.push(t);
+      tfOf.push(tf);
+      length += tf;
     }
+    lengths[i] = length;
   });
-  for (const [term, list] of lists) {
-    index.postings.set(term, { at: Int32Array.from(list, (x) => x[0]), weight: Float64Array.from(list, (x) => x[1]) });
+  const n = version.articles.length;
+  let total = 0;
+  for (const l of lengths) total += l;
+  const averageLength = total / Math.max(1, n);
+  const idf = Float64Array.from(df, (count) => Math.log(1 + (n - count + 0.5) / (count + 0.5)));
+  const start = new Int32Array(terms.size + 1);
+  for (const t of termOf) start[t + 1] = (start[t + 1] as number) + 1;
+  for (let t = 0; t < terms.size; t++) start[t + 1] = (start[t + 1] as number) + (start[t] as number);
+  const at = new Int32Array(termOf.length);
+  const weight = new Float64Array(termOf.length);
+  const fill = start.slice(0, terms.size);
+  for (let k = 0; k < termOf.length; k++) {
+    const t = termOf[k] as number;
+    const i = docOf[k] as number;
+    const slot = fill[t] as number;
+    at[slot] = i;
+    weight[slot] = bm25(idf[t] as number, tfOf[k] as number, lengths[i] as number, averageLength);
+    fill[t] = slot + 1;
   }
+  const index: RelevanceIndex = { version, size: n, averageLength, terms, idf, start, at, weight, parts: new Map(), scores: new Map() };
   indexes.set(version, index);
   return index;
+}
+
+function bm25(idf: number, tf: number, length: number, averageLength: number): number {
+  const norm = K1 * (1 - B + (B * length) / Math.max(1, averageLength));
+  return (idf * tf * (K1 + 1)) / (tf + norm);
 }
 
 function lengthOf(terms: Terms): number {
@@ -93,12 +141,13 @@ function lengthOf(terms: Terms): number {
   return n;
 }
 
-function weigh(index: RelevanceIndex, doc: Terms, length: number): Terms {
+function weigh(index: RelevanceIndex, doc: Terms): Terms {
   const out: Terms = new Map();
-  const norm = K1 * (1 - B + (B * length) / Math.max(1, index.averageLength));
+  const length = lengthOf(doc);
   for (const [term, tf] of doc) {
-    const idf = index.idf.get(term) ?? 0;
-    if (idf > 0) out.set(term, (idf * tf * (K1 + 1)) / (tf + norm));
+    const t = index.terms.get(term);
+    const idf = t === undefined ? 0 : (index.idf[t] as number);
+    if (idf > 0) out.set(term, bm25(idf, tf, length, index.averageLength));
   }
   return out;
 }
@@ -108,17 +157,21 @@ function weigh(index: RelevanceIndex, doc: Terms, length: number): Terms {
 export function scoreArticles(index: RelevanceIndex, query: Terms, key?: string): Float64Array {
   const known = key === undefined ? undefined : index.scores.get(key);
   if (known) return known;
-  const scores = new Float64Array(index.weights.length);
+  const scores = new Float64Array(index.size);
+  const { at, weight, start } = index;
   for (const [term, q] of query) {
-    const list = index.postings.get(term);
-    if (!list) continue;
-    const { at, weight } = list;
-    for (let k = 0; k < at.length; k++) {
+    const t = index.terms.get(term);
+    if (t === undefined) continue;
+    for (let k = start[t] as number, end = start[t + 1] as number; k < end; k++) {
       const i = at[k] as number;
       scores[i] = (scores[i] as number) + q * (weight[k] as number);
     }
   }
-  if (key !== undefined) index.scores.set(key, scores);
+  if (key !== undefined) {
+    // Bounded: every matter's name is a key of its own, so 100,000 matters would keep 100,000 rows.
+    if (index.scores.size >= SCORES_LIMIT) index.scores.clear();
+    index.scores.set(key, scores);
+  }
   return scores;
 }
 
@@ -127,7 +180,7 @@ export function scoreText(index: RelevanceIndex, text: string, query: Terms): nu
   let weights = index.parts.get(text);
   if (!weights) {
     const doc = termsOf(text);
-    weights = weigh(index, doc, lengthOf(doc));
+    weights = weigh(index, doc);
     index.parts.set(text, weights);
   }
   let score = 0;

@@ -1,4 +1,4 @@
-import { articleLabel, canonicalRole, citedArticles, isPenaltyArticle, rolesNamed } from '../laws/index.js';
+import { articleLabel, canonicalRole, citedArticles, isPenaltyArticle, rolesNamed, type CitedArticle } from '../laws/index.js';
 import type { Matter } from '../types.js';
 import { resolveUnit } from '../units.js';
 import { imposesPenalty } from './citation-penalty-basis.js';
@@ -20,22 +20,27 @@ export const citationAuthority: Rule = {
 };
 
 function authority(matter: Matter, ctx: RuleContext): RuleFinding[] {
-  const cited = matter.basis.flatMap((text) => citedArticles(ctx.registry, text, ctx.onDate, ctx.citedOn))
-    .flatMap((c) => c.articles.map((a) => ({ law: c.instrument.title, ...a, roles: rolesNamed(a.text) })))
-    .filter((a) => a.roles.length > 0);
+  const cited: { law: string; article: CitedArticle; roles: string[] }[] = [];
+  for (const text of matter.basis) {
+    for (const c of citedArticles(ctx.registry, text, ctx.onDate, ctx.citedOn)) {
+      for (const a of c.articles) {
+        const roles = rolesNamed(a.text);
+        if (roles.length > 0) cited.push({ law: c.instrument.title, article: a, roles });
+      }
+    }
+  }
+  if (cited.length === 0) return [];
   // A penalty is exercised by whom the penalty article names; other matters by any cited article.
-  const penalty = imposesPenalty(matter) ? cited.filter((a) => isPenaltyArticle(a.article, a.text)) : [];
+  const penalty = imposesPenalty(matter) ? cited.filter((a) => isPenaltyArticle(a.article.article, a.article.text)) : [];
   const powers = penalty.length > 0 ? penalty : cited;
-  if (powers.length === 0) return [];
   const named = new Set(powers.flatMap((a) => a.roles));
-  const noteRoles = new Set(rolesNamed(matter.note ?? ''));
   return matter.responsibility.primary.flatMap((written, k): RuleFinding[] => {
     const name = resolveUnit(ctx.units, written);
     const unit = name === undefined ? undefined : ctx.units.byName.get(name);
     if (!unit || unit.kind !== 'district' || unit.roles === undefined) return [];
     if (unit.roles.some((r) => named.has(canonicalRole(r)))) return [];
-    if (explained(matter.note ?? '', [unit.name, ...(unit.aliases ?? [])], noteRoles, named)) return [];
-    const articles = [...new Map(powers.map((a) => [`${a.law}${a.article.label}`, `《${a.law}》${articleLabel(a.article.number, a.article.suffix)}`])).values()];
+    if (explained(matter.note ?? '', [unit.name, ...(unit.aliases ?? [])], named)) return [];
+    const articles = [...new Set(powers.map((a) => `《${a.law}》${articleLabel(a.article.article.number, a.article.article.suffix)}`))];
     return [{
       path: ['responsibility', 'primary', k],
       params: { unit: unit.name, roles: [...named].join('、'), articles: articles.join('、'), held: unit.roles.join('、') || '—' },
@@ -44,6 +49,6 @@ function authority(matter: Matter, ctx: RuleContext): RuleFinding[] {
   });
 }
 
-function explained(note: string, names: string[], noteRoles: Set<string>, named: Set<string>): boolean {
-  return names.some((n) => note.includes(n)) && [...noteRoles].some((r) => named.has(r)) && EXERCISES.test(note);
+function explained(note: string, names: string[], named: Set<string>): boolean {
+  return names.some((n) => note.includes(n)) && EXERCISES.test(note) && rolesNamed(note).some((r) => named.has(r));
 }

@@ -81,6 +81,31 @@ interface Facet {
  *  article may carry the whole matter or one of its duties: it is judged by the better of the
  *  two, each against the best article of the law the matter does not cite for it. */
 export function relevances(matter: Matter, ctx: RuleContext): Relevance[] {
+  // Matters with the same terms, duties and citations score the same (lists made from templates
+  // repeat them): the scores are remembered per registry under what they depend on.
+  const key = [
+    matter.name.replace(NOT_HAN, ''),
+    ...matter.district.flatMap((d) => d.duties), '', ...matter.street.duties, '', ...matter.basis, ctx.onDate, ctx.citedOn,
+  ].join('\u0001');
+  let memo = remembered.get(ctx.registry);
+  if (!memo) {
+    memo = new Map();
+    remembered.set(ctx.registry, memo);
+  }
+  const known = memo.get(key);
+  if (known) return known;
+  const result = score(matter, ctx);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, result);
+  return result;
+}
+
+// Only the Han characters of a name make terms: 名称（1） and 名称（2） score alike.
+const NOT_HAN = /[^\p{Script=Han}]+/gu;
+const remembered = new WeakMap<object, Map<string, Relevance[]>>();
+const MEMO_LIMIT = 20_000;
+
+function score(matter: Matter, ctx: RuleContext): Relevance[] {
   const queries = [matterTerms(matter, ctx.units), ...dutyTerms(matter, ctx.units)];
   const lines = matter.basis.map((text) => citedArticles(ctx.registry, text, ctx.onDate, ctx.citedOn));
   // All the articles the matter cites, per law version: none of them is "another article".

@@ -22,10 +22,17 @@ export const citationPenaltyBasis: Rule = {
   check: (matter, ctx) => penaltyBasis(matter, ctx),
 };
 
+const imposing = new WeakMap<Matter, boolean>();
+
 export function imposesPenalty(matter: Matter): boolean {
   if (matter.power_type === '行政处罚') return true;
-  return matter.district.some((d) => d.duties.some((duty) =>
-    duty.split(/[，,；;。]/).some((clause) => PENALTY_DUTY.test(clause) && !HANDS_ON.test(clause))));
+  let known = imposing.get(matter);
+  if (known === undefined) {
+    known = matter.district.some((d) => d.duties.some((duty) =>
+      PENALTY_DUTY.test(duty) && duty.split(/[，,；;。]/).some((clause) => PENALTY_DUTY.test(clause) && !HANDS_ON.test(clause))));
+    imposing.set(matter, known);
+  }
+  return known;
 }
 
 function penaltyBasis(matter: Matter, ctx: RuleContext): RuleFinding[] {

@@ -19,7 +19,8 @@ export interface Query {
 const queries = new WeakMap<Matter, Query>();
 const unitPatterns = new WeakMap<UnitIndex, RegExp>();
 const termCache = new WeakMap<UnitIndex, Map<string, Terms>>();
-const CACHE_LIMIT = 50_000;
+// Duties repeat across matters, names do not: a few thousand texts keep the hits and bound the memory.
+const CACHE_LIMIT = 5_000;
 
 /** termsOf with the list's unit names cut out, remembered per text (duties repeat). */
 function textTerms(text: string, units: UnitIndex, shared: 'all' | 'grammar'): Terms {
@@ -62,7 +63,7 @@ export function matterTerms(matter: Matter, units: UnitIndex): Query {
 /** Scores of every article of the index's version for the query. */
 export function scoreQuery(index: RelevanceIndex, query: Query): Float64Array {
   if (!query.parts) return scoreArticles(index, query.terms, query.key);
-  const out = new Float64Array(index.weights.length);
+  const out = new Float64Array(index.size);
   for (const part of query.parts) {
     const scores = scoreArticles(index, part.terms, part.key);
     for (let i = 0; i < out.length; i++) out[i] = (out[i] as number) + part.weight * (scores[i] as number);

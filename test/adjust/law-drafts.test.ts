@@ -52,7 +52,7 @@ const readDraft = (cwd: string): Adjustment => parse(readFileSync(draftPath(cwd)
 async function diff(cwd: string, old: string, today = TODAY) {
   const c = fakeContext(cwd, { today });
   const code = await diffCommand(LIST, { old: join(old, LIST), requireApproval: true, format: 'json' }, c.ctx);
-  return { code, doc: JSON.parse(c.stdout()) as { approval: { findings: { rule: string; message: string }[] } } };
+  return { code, doc: JSON.parse(c.stdout()) as { approval: { findings: { rule: string; message: string; hint?: string }[] } } };
 }
 
 /** What the office does: reviews the draft, deletes status: draft, records review and decision. */
@@ -113,6 +113,7 @@ describe('law add of a renumbered version drafts the adjustment', () => {
     expect(code).toBe(1);
     expect(doc.approval.findings.map((f) => f.rule)).toEqual(['diff/unapproved']);
     expect(doc.approval.findings[0]?.message).toContain('WH-003');
+    expect(doc.approval.findings[0]?.hint).toContain(`调整申请 ${DRAFT} 还是 dutylist 起草的草稿`);
   });
 
   it('a draft carrying a decision is refused as approved', async () => {

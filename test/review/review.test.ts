@@ -1,13 +1,14 @@
 // The legality-review pack and its way back: written twice to the same bytes, filled by a reviewer
 // (rows moved, a note added, re-saved by LibreOffice), read into reviews/<date>.yaml that check
 // accepts; a matter changed after it passed → review/changed.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { parse as load } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkList } from '../../src/check/run.js';
-import type { ReviewRecord } from '../../src/types.js';
+import type { Matter, ReviewRecord } from '../../src/types.js';
 import { copyLists } from '../context.js';
 import { hasSoffice } from '../pdf.js';
 import { fillPack, LIST, resaveWithLibreOffice, runReview, tempDir, TODAY } from './helpers.js';
@@ -140,4 +141,21 @@ describe('check on review records', () => {
     expect(matterHash(reordered)).toBe(matterHash(m));
     expect(matterHash({ ...m, street: { duties: ['巡查，'] } })).not.toBe(matterHash(m));
   });
+});
+
+describe('review/changed with the per-file result cache', () => {
+  it('a review record added after a check is seen by the next one (reviews are in the cache key)', async () => {
+    const { matterHash } = await import('../../src/review/hash.js');
+    const repo = copyLists();
+    const cacheDir = mkdtempSync(join(tmpdir(), 'dutylist-cache-'));
+    const run = () => checkList(LIST, { lang: 'zh', onDate: TODAY, cwd: repo, cacheDir }).diagnostics.filter((d) => d.rule === 'review/changed');
+    const before = checkList(LIST, { lang: 'zh', onDate: TODAY, cwd: repo, cacheDir }).matters.find((m) => m.matter.id === 'WH-001');
+    const hash = matterHash(before?.matter as Matter);
+    const path = join(repo, LIST, 'matters', 'WH-001.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/(street:\n {2}duties:\n {4}- )/, '$1每月'));
+    expect(run()).toEqual([]);
+    mkdirSync(join(repo, LIST, 'reviews'));
+    writeFileSync(join(repo, LIST, 'reviews', '2025-06-10.yaml'), `date: 2025-06-10\nunit: 区司法局\nentries:\n  - matter: WH-001\n    hash: ${hash}\n    conclusion: 合法\n    reviewer: 区司法局\n    date: 2025-06-10\n`);
+    expect(run().map((d) => d.file)).toEqual([`${LIST}/matters/WH-001.yaml`]);
+  }, 60_000);
 });

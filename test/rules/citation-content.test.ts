@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { citationAuthority } from '../../src/rules/citation-authority.js';
 import { citationOffTopic } from '../../src/rules/citation-off-topic.js';
 import { citationPenaltyBasis } from '../../src/rules/citation-penalty-basis.js';
+import { citedArticles } from '../../src/laws/index.js';
 import { indexUnits } from '../../src/units.js';
 import { ctx, edited } from './helpers.js';
 
@@ -115,5 +116,14 @@ describe('citation/off-topic', () => {
       x.basis = ['《娱乐场所管理条例》第三条、第二十三条、第四十八条第三项'];
     });
     expect(citationOffTopic.check(m, withRoles)).toEqual([]);
+  });
+});
+
+describe('citedArticles', () => {
+  it('lists the members of a range, sharing one range number', () => {
+    const c = withRoles;
+    const [law] = citedArticles(c.registry, '《娱乐场所管理条例》第二十三条至第二十五条', c.onDate, c.citedOn);
+    expect(law?.articles.map((a) => a.article.label)).toEqual(['第二十三条', '第二十四条', '第二十五条']);
+    expect(new Set(law?.articles.map((a) => a.range)).size).toBe(1);
   });
 });
