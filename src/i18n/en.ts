@@ -128,6 +128,7 @@ export const en: Catalogue = {
   'matter/unknown-type': 'Matter type "{type}" is not in the list\'s types.',
   'matter/unknown-type.hint': 'Did you mean "{suggestion}"? Allowed: {allowed}. Add new types to `types` in list.yaml.',
   'matter/unknown-type.none.hint': 'Allowed: {allowed}. Add new types to `types` in list.yaml.',
+  'text': 'The text holds invisible or forbidden characters, or is longer than an Excel cell holds.',
   'text/invisible-character.control': 'Character {position} is the control character {code}; an exported workbook would be damaged.',
   'text/invisible-character.noncharacter': 'Character {position} is the non-character {code} (no text at all); an exported workbook would be damaged.',
   'text/invisible-character.surrogate': 'Character {position} ({code}) is half of a character (a lone surrogate); an exported workbook would be damaged.',

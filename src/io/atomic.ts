@@ -3,7 +3,7 @@
 // The new file keeps the old one's permissions (a 0600 matter stays 0600), and a matter kept as a
 // symbolic link is written through to the file it points at, so the link stays a link.
 import { randomBytes } from 'node:crypto';
-import { chmodSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join, parse } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Lang } from '../i18n/index.js';
@@ -13,13 +13,7 @@ const LOCKED = new Set(['EBUSY', 'EPERM', 'EACCES']);
 
 export function writeFileAtomic(target: string, data: string | Uint8Array, lang: Lang): void {
   const real = writeTarget(target);
-  let existing: ReturnType<typeof statSync>;
-  try {
-    existing = statSync(real, { throwIfNoEntry: false });
-  } catch (e) {
-    // A path under a file (ENOTDIR), or a folder we may not look into.
-    throw new InputError(t(lang, 'write.failed', { file: target, detail: errorCode(e) }));
-  }
+  const existing = statQuietly(real);
   // Renaming over /dev/null or a pipe would replace it with a file: only files are rewritten.
   if (existing && !existing.isFile()) throw new InputError(t(lang, 'write.not-a-file', { file: target }));
   const temp = join(dirname(real), `.${basename(real)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -44,9 +38,9 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, lang:
  *  link is replaced itself), otherwise the path. */
 export function writeTarget(path: string): string {
   try {
-    // A path under a file (ENOTDIR) is no link either: the write then fails and says so.
     return lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ? realpathSync(path) : path;
   } catch {
+    // A dangling link, or a path under a file: written (or refused) as it is.
     return path;
   }
 }
@@ -88,6 +82,15 @@ export function renameWithRetry(from: string, to: string): void {
       if (attempt >= 4 || !LOCKED.has(errorCode(e)) || process.platform !== 'win32') throw e;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50 * (attempt + 1));
     }
+  }
+}
+
+/** The file's status, or none when there is none (under a file, ENOTDIR, included). */
+function statQuietly(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
   }
 }
 
