@@ -4,6 +4,7 @@
 // returned file is recognised whatever it was renamed to. Every sheet through src/print.
 import { matterCells, numbered } from '../export/cells.js';
 import { chineseDate } from '../diff/workbook-rows.js';
+import { ISSUED_HEADERS } from '../export/list-sheet.js';
 import { buildStreamed } from '../export/stream.js';
 import type { DocumentProperties } from '../export/zip.js';
 import { writeSheet, type CellText, type Column, type Run, type SheetSpec, type TableRow } from '../print/index.js';
@@ -19,7 +20,7 @@ export const MARKER_SHEET = 'dutylist';
 export const MARKER_KIND = '征求意见';
 
 /** Headers of the 事项 sheet that collecting reads back (by name, wherever they end up). */
-export const HEADERS = { id: '事项编码', part: '涉及部分', opinion: '意见', suggestion: '建议修改内容', contact: '联系人' } as const;
+export const HEADERS = { id: ISSUED_HEADERS.id, part: '涉及部分', opinion: '意见', suggestion: '建议修改内容', contact: '联系人' } as const;
 
 /** The cover's row labels that collecting reads back when the hidden sheet is gone. */
 export const COVER_LABELS = { unit: '征求意见单位', version: '清单版本', deadline: '反馈截止日期' } as const;
@@ -27,14 +28,14 @@ export const COVER_LABELS = { unit: '征求意见单位', version: '清单版本
 // The list's columns as narrow as they read, so the duties keep most of the page; the columns to
 // fill in get room for a short opinion (longer ones wrap, the row grows).
 const COLUMNS: readonly Column[] = [
-  { header: '序号', min: 2, max: 2, align: 'center', numeric: true },
+  { header: ISSUED_HEADERS.seq, min: 2, max: 2, align: 'center', numeric: true },
   { header: HEADERS.id, min: 4.5, max: 4.5, align: 'center', continued: 'repeat' },
-  { header: '事项名称', min: 4, max: 5, align: 'center', continued: 'mark' },
-  { header: '区级部门职责', min: 10, max: 26 },
-  { header: '街道职责', min: 10, max: 26 },
-  { header: '法律法规及文件依据', min: 5, max: 7 },
-  { header: '主体责任', min: 3, max: 5, align: 'center', continued: 'keep' },
-  { header: '配合责任', min: 3, max: 5, align: 'center', continued: 'keep' },
+  { header: ISSUED_HEADERS.name, min: 4, max: 5, align: 'center', continued: 'mark' },
+  { header: ISSUED_HEADERS.district, min: 10, max: 26 },
+  { header: ISSUED_HEADERS.street, min: 10, max: 26 },
+  { header: ISSUED_HEADERS.basis, min: 5, max: 7 },
+  { header: ISSUED_HEADERS.primary, min: 3, max: 5, align: 'center', continued: 'keep' },
+  { header: ISSUED_HEADERS.supporting, min: 3, max: 5, align: 'center', continued: 'keep' },
   { header: HEADERS.part, min: 3, max: 3, align: 'center', choices: Object.values(PART_LABELS) },
   { header: HEADERS.opinion, min: 5, max: 5 },
   { header: HEADERS.suggestion, min: 5, max: 5 },

@@ -6,19 +6,35 @@ import { matterCells } from './cells.js';
 
 export const LIST_SHEET = '清单';
 
+/** The headers of the issued table, as every printed sheet that shows a matter's parts names them. */
+export const ISSUED_HEADERS = {
+  seq: '序号',
+  type: '事项类型',
+  name: '事项名称',
+  district: '区级部门职责',
+  street: '街道职责',
+  basis: '法律法规及文件依据',
+  primary: '主体责任',
+  supporting: '配合责任',
+  note: '备注',
+  id: '事项编码',
+} as const;
+
+const H = ISSUED_HEADERS;
+
 /** The issued columns (DOMAIN.md §2) and 事项编码; widths in em of the body font. */
 export const LIST_COLUMNS: readonly Column[] = [
-  { header: '序号', min: 2, max: 2.5, align: 'center', numeric: true },
+  { header: H.seq, min: 2, max: 2.5, align: 'center', numeric: true },
   // Four characters: every type of the vocabulary on one line.
-  { header: '事项类型', min: 4, max: 4, align: 'center', continued: 'repeat', mergeEqual: true },
-  { header: '事项名称', min: 4, max: 8, align: 'center', continued: 'mark' },
-  { header: '区级部门职责', min: 10, max: 30 },
-  { header: '街道职责', min: 8, max: 30 },
-  { header: '法律法规及文件依据', min: 6, max: 14 },
-  { header: '主体责任', min: 3, max: 7, align: 'center', continued: 'keep' },
-  { header: '配合责任', min: 3, max: 8, align: 'center', continued: 'keep' },
-  { header: '备注', min: 2, max: 8 },
-  { header: '事项编码', min: 3, max: 5, align: 'center', continued: 'repeat' },
+  { header: H.type, min: 4, max: 4, align: 'center', continued: 'repeat', mergeEqual: true },
+  { header: H.name, min: 4, max: 8, align: 'center', continued: 'mark' },
+  { header: H.district, min: 10, max: 30 },
+  { header: H.street, min: 8, max: 30 },
+  { header: H.basis, min: 6, max: 14 },
+  { header: H.primary, min: 3, max: 7, align: 'center', continued: 'keep' },
+  { header: H.supporting, min: 3, max: 8, align: 'center', continued: 'keep' },
+  { header: H.note, min: 2, max: 8 },
+  { header: H.id, min: 3, max: 5, align: 'center', continued: 'repeat' },
 ];
 
 /** Lines under the title: the subtitle, then the issuing units, date and version. */

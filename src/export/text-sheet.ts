@@ -2,14 +2,14 @@
 // the same size as the list instead of a wide column inside it.
 import type { Matter } from '../types.js';
 import { writeSheet, type Column, type SheetReport, type TableRow, type WorkbookLike } from '../print/index.js';
-import { sampleRows } from './list-sheet.js';
+import { ISSUED_HEADERS, sampleRows } from './list-sheet.js';
 
 export const TEXT_SHEET = '依据条文';
 
 const COLUMNS: readonly Column[] = [
-  { header: '序号', min: 2, max: 2.5, align: 'center', numeric: true, mergeEqual: true },
-  { header: '事项名称', min: 5, max: 9, align: 'center', continued: 'mark', mergeEqual: true },
-  { header: '法律法规及文件依据', min: 8, max: 14 },
+  { header: ISSUED_HEADERS.seq, min: 2, max: 2.5, align: 'center', numeric: true, mergeEqual: true },
+  { header: ISSUED_HEADERS.name, min: 5, max: 9, align: 'center', continued: 'mark', mergeEqual: true },
+  { header: ISSUED_HEADERS.basis, min: 8, max: 14 },
   { header: '条文内容', min: 20, max: 60 },
 ];
 

@@ -1,13 +1,15 @@
 // The columns of the 合法性审查表, shared by the writer and the reader (the reader finds each column
 // by its header, wherever a re-saved copy has moved it).
+import { ISSUED_HEADERS } from '../export/list-sheet.js';
+
 export const REVIEW_SHEET = '合法性审查';
 /** Hidden sheet: each matter's content hash when the pack was written, the list's version. */
 export const DATA_SHEET = '审查数据';
 
 export const HEADERS = {
-  seq: '序号',
-  id: '事项编码',
-  name: '事项名称',
+  seq: ISSUED_HEADERS.seq,
+  id: ISSUED_HEADERS.id,
+  name: ISSUED_HEADERS.name,
   duties: '职责',
   basis: '所引条文',
   findings: '校验结果',
