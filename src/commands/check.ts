@@ -2,7 +2,7 @@ import { checkList, type CheckedList } from '../check/run.js';
 import { isCalendarDate } from '../dates.js';
 import { UsageError } from '../errors.js';
 import { t } from '../i18n/index.js';
-import { appendFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
 import { refuseListOutput } from '../load/list.js';
@@ -59,12 +59,24 @@ function githubSummary(diagnostics: Parameters<typeof markdownSummary>[0], repor
   const summaryFile = (ctx.env ?? process.env).GITHUB_STEP_SUMMARY;
   if (summaryFile) {
     try {
-      appendFileSync(summaryFile, markdownSummary(diagnostics, report) + '\n');
+      appendSummary(summaryFile, markdownSummary(diagnostics, report) + '\n');
     } catch {
       ctx.err(t(ctx.lang, 'check.summary-unwritable', { file: summaryFile }) + '\n');
     }
   }
   ctx.err(summaryOf(diagnostics, report).text + '\n');
+}
+
+/** Appends to the summary file, which must be a regular file: a FIFO or device there would
+ *  block the job or swallow the text (opened without blocking, then looked at). */
+function appendSummary(path: string, text: string): void {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (process.platform === 'win32' ? 0 : constants.O_NONBLOCK ?? 0), 0o644);
+  try {
+    if (!fstatSync(fd).isFile()) throw new Error('not a regular file');
+    writeFileSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function parseDate(value: string | undefined, ctx: CommandContext): string | undefined {

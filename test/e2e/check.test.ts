@@ -1,4 +1,5 @@
 // The acceptance list of the foundation issue, tried on a copy of the shipped list.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -147,6 +148,15 @@ describe('check on the shipped list', () => {
     writeFileSync(summary, '');
     dutylist(['check', list, '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
     expect(readFileSync(summary, 'utf8')).toMatch(/^### /);
+  });
+
+  it.skipIf(process.platform === 'win32')('a GITHUB_STEP_SUMMARY that is a FIFO is skipped in one line, without blocking', () => {
+    const list = tempList();
+    const summary = join(list, '..', 'summary.fifo');
+    expect(spawnSync('mkfifo', [summary]).status).toBe(0);
+    const run = dutylist(['check', list, '--format', 'github'], { env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`无法写入 GITHUB_STEP_SUMMARY 文件 ${summary}，已跳过摘要。`);
   });
 
   it('a 2023 list citing 文物保护法 第十七条: renumbered to 第二十八条 after 2025-03-01, fine before', () => {
