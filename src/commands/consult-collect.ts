@@ -112,12 +112,12 @@ function otherSpreadsheets(dir: string): string[] {
   return readdirSync(dir).filter((n) => /\.(xls|et|ods|xlsm)$/i.test(n)).sort();
 }
 
-/** The .xlsx files of the folder, by name; the lock and backup files office programs leave beside
- *  an open workbook are not replies. */
+/** The .xlsx names of the folder, sorted; the lock and backup files office programs leave beside
+ *  an open workbook are not replies. Whatever kind of entry a name is (a link to a reply, a FIFO,
+ *  a folder), the input gate reads it or says what it is: none is skipped without a word. */
 function workbookFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && /\.xlsx$/i.test(e.name) && !/^(~\$|\.~lock|\.)/.test(e.name))
-    .map((e) => e.name)
+  return readdirSync(dir)
+    .filter((name) => /\.xlsx$/i.test(name) && !/^(~\$|\.~lock|\.)/.test(name))
     .sort();
 }
 

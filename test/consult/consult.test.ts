@@ -3,7 +3,7 @@
 // column added), collected into a record check accepts and the 意见汇总表; the units that did not
 // reply are named.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -167,9 +167,14 @@ describe('consult --collect', () => {
     await consult(cwd);
     const back = join(cwd, '收回');
     mkdirSync(back);
-    await fill(join(cwd, '征求意见', '征求意见表-区教育局.xlsx'), join(back, 'a.xlsx'), '教育意见', { dropMarker: true });
+    await fill(join(cwd, '征求意见', '征求意见表-区教育局.xlsx'), join(cwd, 'a.xlsx'), '教育意见', { dropMarker: true });
+    // A reply linked into the folder is read; a FIFO named like a reply is named, not skipped silently.
+    symlinkSync(join(cwd, 'a.xlsx'), join(back, 'a.xlsx'));
+    if (process.platform !== 'win32') expect(spawnSync('mkfifo', [join(back, '管道.xlsx')]).status).toBe(0);
     writeFileSync(join(back, '应急局.et'), 'WPS');
-    expect((await consult(cwd, { collect: '收回' })).err).toContain('应急局.et：不是 .xlsx 格式，未读取');
+    const first = await consult(cwd, { collect: '收回' });
+    expect(first.err).toContain('应急局.et：不是 .xlsx 格式，未读取');
+    if (process.platform !== 'win32') expect(first.err).toMatch(/管道\.xlsx：无法读取（[^）]*命名管道/);
     const recordPath = join(cwd, LIST, 'consultations', `${TODAY}.yaml`);
     const text = readFileSync(recordPath, 'utf8');
     expect(text).toContain('教育意见');
