@@ -5,6 +5,7 @@ import { t } from '../i18n/index.js';
 import { closeSync, constants, fstatSync, openSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../io/atomic.js';
+import { NONBLOCK } from '../io/read-input.js';
 import { refuseListOutput } from '../load/list.js';
 import { formatters, markdownSummary, type FormatName, type ReportOptions } from '../report/index.js';
 import { summaryOf } from '../report/summary.js';
@@ -70,7 +71,7 @@ function githubSummary(diagnostics: Parameters<typeof markdownSummary>[0], repor
 /** Appends to the summary file, which must be a regular file: a FIFO or device there would
  *  block the job or swallow the text (opened without blocking, then looked at). */
 function appendSummary(path: string, text: string): void {
-  const fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | (process.platform === 'win32' ? 0 : constants.O_NONBLOCK ?? 0), 0o644);
+  const fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | NONBLOCK, 0o644);
   try {
     if (!fstatSync(fd).isFile()) throw new Error('not a regular file');
     writeFileSync(fd, text);

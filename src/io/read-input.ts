@@ -17,8 +17,10 @@ export type InputRead =
   /** Larger than the cap; `size` is what was seen (at least cap + 1). */
   | { ok: false; reason: 'too-large'; size: number };
 
-// O_NONBLOCK: opening a FIFO for reading otherwise waits for a writer. Regular files ignore it.
-const OPEN_FLAGS = constants.O_RDONLY | (process.platform === 'win32' ? 0 : constants.O_NONBLOCK ?? 0);
+/** O_NONBLOCK where there is one: opening a FIFO otherwise waits for the other end. Regular
+ *  files ignore it. */
+export const NONBLOCK = process.platform === 'win32' ? 0 : constants.O_NONBLOCK ?? 0;
+const OPEN_FLAGS = constants.O_RDONLY | NONBLOCK;
 const CHUNK = 64 * 1024;
 const scratch = Buffer.allocUnsafe(CHUNK);
 
